@@ -1,0 +1,45 @@
+package io.aieval.api.model;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A model's answer to one request.
+ *
+ * @param text the generated text (never {@code null}; empty when the model said nothing)
+ * @param usage token counts reported by the endpoint
+ * @param finishReason why generation stopped ({@code stop}, {@code length} …), or {@code null}
+ * @param latency time from sending the request to the last byte of the answer
+ * @param attempts how many calls it took (1 when the first succeeded)
+ * @param cached whether the answer came from the response cache instead of the model
+ */
+public record ModelResponse(
+    String text,
+    TokenUsage usage,
+    String finishReason,
+    Duration latency,
+    int attempts,
+    boolean cached) {
+  public ModelResponse {
+    Objects.requireNonNull(text, "text");
+    usage = usage == null ? TokenUsage.NONE : usage;
+    latency = latency == null ? Duration.ZERO : latency;
+    if (attempts < 1) {
+      throw new IllegalArgumentException("attempts must be at least 1");
+    }
+  }
+
+  /** A first-attempt, uncached response. */
+  public static ModelResponse of(
+      String text, TokenUsage usage, String finishReason, Duration latency) {
+    return new ModelResponse(text, usage, finishReason, latency, 1, false);
+  }
+
+  public ModelResponse withAttempts(int attempts) {
+    return new ModelResponse(text, usage, finishReason, latency, attempts, cached);
+  }
+
+  public ModelResponse withCached(boolean cached) {
+    return new ModelResponse(text, usage, finishReason, latency, attempts, cached);
+  }
+}

@@ -1,0 +1,62 @@
+package io.aieval.core.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-facing string of the core, in English and Simplified Chinese. Keys live in {@code
+ * io/aieval/core/i18n/messages.properties} and {@code messages_zh_CN.properties}; arguments use
+ * {@link MessageFormat} syntax.
+ */
+public final class Messages {
+  static final String BUNDLE = "io.aieval.core.i18n.messages";
+
+  private static volatile Locale locale = Locale.getDefault();
+
+  private Messages() {}
+
+  /** Sets the language of every message from now on ({@code --lang} or the system locale). */
+  public static void setLocale(Locale newLocale) {
+    locale = newLocale;
+  }
+
+  public static Locale locale() {
+    return locale;
+  }
+
+  /** Parses {@code en}, {@code zh}, {@code zh-CN} or {@code zh_CN}; anything else is English. */
+  public static Locale parseLocale(String tag) {
+    if (tag == null || tag.isBlank()) {
+      return Locale.getDefault();
+    }
+    String t = tag.replace('_', '-').toLowerCase(Locale.ROOT);
+    return t.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+  }
+
+  /** The message for {@code key} in the current locale, with {@code args} filled in. */
+  public static String get(String key, Object... args) {
+    return get(locale, key, args);
+  }
+
+  public static String get(Locale in, String key, Object... args) {
+    ResourceBundle bundle = bundle(in);
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalArgumentException("no message key " + key, e);
+    }
+    return args.length == 0 ? pattern : new MessageFormat(pattern, in).format(args);
+  }
+
+  static ResourceBundle bundle(Locale in) {
+    // Chinese variants all read zh_CN; everything else falls back to the English root bundle.
+    Locale target = "zh".equals(in.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        target,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+}

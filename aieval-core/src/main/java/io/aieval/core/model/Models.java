@@ -1,0 +1,110 @@
+package io.aieval.core.model;
+
+import io.aieval.api.model.ModelCallException;
+import io.aieval.api.model.ModelClient;
+import io.aieval.api.model.ModelProvider;
+import io.aieval.api.model.ModelSettings;
+import io.aieval.core.registry.Registry;
+import io.aieval.core.spec.ModelSpec;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.LongAdder;
+
+/** The model providers on the class path, and connecting to a model as a spec describes it. */
+public final class Models {
+  private static volatile Registry<ModelProvider> providers;
+
+  private Models() {}
+
+  /** Every provider found with {@link java.util.ServiceLoader}. */
+  public static Registry<ModelProvider> providers() {
+    Registry<ModelProvider> r = providers;
+    if (r == null) {
+      r = Registry.load("model provider", ModelProvider.class, ModelProvider::name);
+      providers = r;
+    }
+    return r;
+  }
+
+  /** The settings a provider receives for a spec, with per-step extra options. */
+  public static ModelSettings settings(ModelSpec spec, Map<String, Object> extraOptions) {
+    Map<String, Object> options = new HashMap<>(spec.options());
+    options.put("stream", spec.stream());
+    options.putAll(extraOptions);
+    return new ModelSettings(
+        spec.provider(),
+        spec.name(),
+        spec.baseUrl(),
+        spec.apiKey(),
+        spec.timeout(),
+        spec.maxConcurrency(),
+        options);
+  }
+
+  /**
+   * Connects to the model: the provider's client, with retries, pacing and (when the spec asks for
+   * it and {@code cache} is not {@code null}) the response cache around it.
+   */
+  public static Connection connect(
+      ModelSpec spec, Map<String, Object> extraOptions, ResponseCache cache) {
+    ModelSettings settings = settings(spec, extraOptions);
+    ModelClient base = providers().get(spec.provider()).create(settings);
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "aieval-retry");
+              t.setDaemon(true);
+              return t;
+            });
+    timer.setRemoveOnCancelPolicy(true);
+    Map<ModelCallException.Kind, LongAdder> retries = new ConcurrentHashMap<>();
+    ModelClient client =
+        new RetryingClient(
+            base,
+            RetryPolicy.of(spec.maxRetries()),
+            timer,
+            new RequestPacer(spec.requestsPerMinute()),
+            e -> retries.computeIfAbsent(e.kind(), k -> new LongAdder()).increment());
+    if (cache != null && spec.cacheEnabled()) {
+      String endpoint = spec.baseUrl() == null ? "" : spec.baseUrl().toString();
+      client = new CachingClient(client, cache, spec.provider(), endpoint, spec.name());
+    }
+    return new Connection(client, timer, retries);
+  }
+
+  /** A connected model and the retries made so far; closing it releases everything. */
+  public static final class Connection implements AutoCloseable {
+    private final ModelClient client;
+    private final ScheduledThreadPoolExecutor timer;
+    private final Map<ModelCallException.Kind, LongAdder> retries;
+
+    Connection(
+        ModelClient client,
+        ScheduledThreadPoolExecutor timer,
+        Map<ModelCallException.Kind, LongAdder> retries) {
+      this.client = client;
+      this.timer = timer;
+      this.retries = retries;
+    }
+
+    public ModelClient client() {
+      return client;
+    }
+
+    /** Retries made so far, by the failure that caused them ({@code rate_limited} …). */
+    public Map<String, Long> retries() {
+      Map<String, Long> out = new java.util.TreeMap<>();
+      retries.forEach((k, v) -> out.put(k.wireName(), v.sum()));
+      return out;
+    }
+
+    @Override
+    public void close() {
+      timer.shutdownNow();
+      client.close();
+    }
+  }
+}

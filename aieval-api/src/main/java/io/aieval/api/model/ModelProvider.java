@@ -15,6 +15,14 @@ public interface ModelProvider {
   }
 
   /**
+   * Checks the settings before anything runs, so a bad option is reported with the other spec
+   * problems instead of failing mid-run. The default accepts everything.
+   *
+   * @throws IllegalArgumentException naming what is wrong
+   */
+  default void check(ModelSettings settings) {}
+
+  /**
    * Connects to a model. May start resources (connection pools, an in-process server) that the
    * returned client releases on {@link ModelClient#close()}.
    *

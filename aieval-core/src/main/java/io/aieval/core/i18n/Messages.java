@@ -41,7 +41,7 @@ public final class Messages {
   }
 
   public static String get(Locale in, String key, Object... args) {
-    ResourceBundle bundle = bundle(in);
+    ResourceBundle bundle = bundle(BUNDLE, in);
     String pattern;
     try {
       pattern = bundle.getString(key);
@@ -51,7 +51,28 @@ public final class Messages {
     return args.length == 0 ? pattern : new MessageFormat(pattern, in).format(args);
   }
 
+  /**
+   * A message from another module's bundle ({@code baseName}), in the current locale, so every
+   * module picks its language the same way.
+   */
+  public static String fromBundle(String baseName, String key, Object... args) {
+    Locale in = locale;
+    ResourceBundle bundle = bundle(baseName, in);
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalArgumentException("no message key " + key + " in " + baseName, e);
+    }
+    return args.length == 0 ? pattern : new MessageFormat(pattern, in).format(args);
+  }
+
   static ResourceBundle bundle(Locale in) {
+    return bundle(BUNDLE, in);
+  }
+
+  /** The bundle of {@code baseName} for {@code in}: Chinese variants read zh_CN, others the root. */
+  public static ResourceBundle bundle(String baseName, Locale in) {
     // Chinese variants all read zh_CN; everything else falls back to the English root bundle.
     Locale target = "zh".equals(in.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
     return ResourceBundle.getBundle(

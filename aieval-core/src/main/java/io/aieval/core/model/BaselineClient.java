@@ -7,6 +7,7 @@ import io.aieval.api.model.ModelResponse;
 import io.aieval.api.model.ModelSettings;
 import io.aieval.api.model.Prompt;
 import io.aieval.api.model.TokenUsage;
+import io.aieval.core.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,19 +26,26 @@ final class BaselineClient implements ModelClient {
   private static final Pattern OPTION = Pattern.compile("(?m)^\\s*\\(?([A-Z])[.):：]\\s");
 
   static final List<String> STRATEGIES = List.of("random", "constant", "majority");
+  private static final List<String> OPTIONS = List.of("strategy", "answer", "seed", "stream");
 
   private final String strategy;
   private final String answer;
   private final long seed;
 
   BaselineClient(ModelSettings settings) {
+    for (String key : settings.options().keySet()) {
+      if (!OPTIONS.contains(key)) {
+        throw new IllegalArgumentException(Messages.get("model.baseline.option", key, OPTIONS));
+      }
+    }
     this.strategy = settings.option("strategy", "random").toLowerCase(Locale.ROOT);
     if (!STRATEGIES.contains(strategy)) {
-      throw new IllegalArgumentException("unknown baseline strategy " + strategy);
+      throw new IllegalArgumentException(
+          Messages.get("model.baseline.strategy", strategy, STRATEGIES));
     }
     this.answer = settings.option("answer", "");
-    if (!"random".equals(strategy) && answer.isEmpty()) {
-      throw new IllegalArgumentException("baseline strategy " + strategy + " needs an answer");
+    if ("constant".equals(strategy) && answer.isEmpty()) {
+      throw new IllegalArgumentException(Messages.get("model.baseline.answer"));
     }
     this.seed = Long.parseLong(settings.option("seed", "1234"));
   }

@@ -21,6 +21,11 @@ public final class BaselineProvider implements ModelProvider {
   }
 
   @Override
+  public void check(ModelSettings settings) {
+    new BaselineClient(settings);
+  }
+
+  @Override
   public ModelClient create(ModelSettings settings) {
     return new BaselineClient(settings);
   }

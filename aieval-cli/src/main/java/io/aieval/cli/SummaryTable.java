@@ -1,0 +1,75 @@
+package io.aieval.cli;
+
+import io.aieval.core.result.RunSummary;
+import io.aieval.core.result.StepSummary;
+import io.aieval.core.score.MetricValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The table printed at the end of {@code aieval run}. */
+final class SummaryTable {
+  private SummaryTable() {}
+
+  static String render(RunSummary run) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(
+        new String[] {
+          Text.get("table.step"), Text.get("table.metric"), Text.get("table.value"),
+          Text.get("table.ci"), Text.get("table.scored"), Text.get("table.failed"),
+          Text.get("table.skipped")
+        });
+    for (StepSummary s : run.steps()) {
+      for (MetricValue v : s.metrics()) {
+        rows.add(
+            new String[] {
+              s.name(),
+              v.name(),
+              String.format(Locale.ROOT, "%.4f ± %.4f", v.value(), v.stderr()),
+              String.format(Locale.ROOT, "[%.4f, %.4f]", v.ciLow(), v.ciHigh()),
+              Long.toString(s.counts().scored()),
+              Long.toString(s.counts().failed()),
+              Long.toString(s.counts().skipped())
+            });
+      }
+    }
+    return table(rows);
+  }
+
+  /** Left-aligned columns; CJK characters count as two columns, as terminals draw them. */
+  static String table(List<String[]> rows) {
+    int cols = rows.get(0).length;
+    int[] width = new int[cols];
+    for (String[] r : rows) {
+      for (int i = 0; i < cols; i++) {
+        width[i] = Math.max(width[i], displayWidth(r[i]));
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (int r = 0; r < rows.size(); r++) {
+      for (int i = 0; i < cols; i++) {
+        String cell = rows.get(r)[i];
+        b.append(cell).append(" ".repeat(width[i] - displayWidth(cell) + (i < cols - 1 ? 2 : 0)));
+      }
+      b.append('\n');
+      if (r == 0) {
+        int total = 0;
+        for (int w : width) {
+          total += w + 2;
+        }
+        b.append("-".repeat(total - 2)).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      w += Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x3000 && cp <= 0x303F) ? 2 : 1;
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+}

@@ -1,0 +1,42 @@
+package io.aieval.core.result;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of a whole run, as written to {@code results.json}.
+ *
+ * @param runId unique id of the run (kept across resumes)
+ * @param name the spec's name
+ * @param status {@code completed}, {@code completed_with_failures} or {@code interrupted}
+ * @param startedAt when the run first started
+ * @param finishedAt when this process finished it
+ * @param wallSeconds time this process spent
+ * @param samplesPerSecond samples evaluated by this process per second of wall time
+ * @param steps each step's figures
+ * @param provenance how to trace and re-create every number: tool version, spec, hashes, seed
+ * @param outputDir the output folder
+ */
+public record RunSummary(
+    String runId,
+    String name,
+    String status,
+    Instant startedAt,
+    Instant finishedAt,
+    double wallSeconds,
+    double samplesPerSecond,
+    List<StepSummary> steps,
+    Map<String, Object> provenance,
+    Path outputDir) {
+  public RunSummary {
+    steps = List.copyOf(steps);
+    provenance = Map.copyOf(provenance);
+  }
+
+  /** Whether any sample failed in any step. */
+  public boolean hasFailures() {
+    return steps.stream().anyMatch(s -> s.counts().failed() > 0);
+  }
+}

@@ -1,0 +1,201 @@
+package io.aieval.core.run;
+
+import io.aieval.api.data.Sample;
+import io.aieval.api.model.ModelCallException;
+import io.aieval.api.model.ModelClient;
+import io.aieval.api.model.ModelRequest;
+import io.aieval.api.model.ModelResponse;
+import io.aieval.api.run.ResultSink;
+import io.aieval.api.run.SampleOutcome;
+import io.aieval.api.run.SampleResult;
+import io.aieval.api.score.Score;
+import io.aieval.core.data.DataRow;
+import io.aieval.core.data.Datasets;
+import io.aieval.core.data.SampleStream;
+import io.aieval.core.step.StepPlan;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs one step: streams the data set, keeps at most {@code maxConcurrency} samples in flight (the
+ * reader waits for a free slot, so memory stays flat however large the data set), and records each
+ * sample the moment its answer is scored.
+ */
+final class Evaluator {
+  private final ModelClient client;
+  private final ResultSink sink;
+  private final int maxConcurrency;
+  private final AtomicBoolean stop;
+  private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+
+  Evaluator(ModelClient client, ResultSink sink, int maxConcurrency, AtomicBoolean stop) {
+    this.client = client;
+    this.sink = sink;
+    this.maxConcurrency = maxConcurrency;
+    this.stop = stop;
+  }
+
+  /**
+   * Evaluates every sample of the step that {@code resume} does not hold.
+   *
+   * @param skipBadRows record malformed rows as skipped (the caller has checked there are none
+   *     otherwise)
+   * @throws InterruptedException when the calling thread is interrupted while waiting for a slot
+   */
+  void run(
+      StepPlan plan,
+      StepAggregate aggregate,
+      ResumeIndex resume,
+      boolean skipBadRows,
+      RunProgress progress)
+      throws InterruptedException {
+    Semaphore slots = new Semaphore(maxConcurrency);
+    long seen = 0;
+    try (SampleStream rows = Datasets.open(plan.source())) {
+      while (rows.hasNext() && !stop.get() && fatal.get() == null) {
+        if (plan.limit() > 0 && seen >= plan.limit()) {
+          break;
+        }
+        DataRow row = rows.next();
+        seen++;
+        if (row instanceof DataRow.Good good) {
+          if (!resume.isDone(plan.name(), good.sample().id())) {
+            slots.acquire();
+            submit(plan, good.sample(), aggregate, progress, slots);
+          }
+        } else if (row instanceof DataRow.Bad bad && skipBadRows) {
+          String id = "line-" + bad.line();
+          if (!resume.isDone(plan.name(), id)) {
+            skip(plan, id, bad.error().getMessage(), aggregate, progress);
+          }
+        }
+      }
+    } finally {
+      // wait for every sample in flight, so their results are recorded before we return
+      slots.acquireUninterruptibly(maxConcurrency);
+      sink.flush();
+    }
+    Throwable t = fatal.get();
+    if (t != null) {
+      throw new IllegalStateException("cannot record results: " + t.getMessage(), t);
+    }
+  }
+
+  private void submit(
+      StepPlan plan,
+      Sample sample,
+      StepAggregate aggregate,
+      RunProgress progress,
+      Semaphore slots) {
+    ModelRequest request;
+    try {
+      request = plan.request().apply(sample);
+    } catch (RuntimeException e) {
+      slots.release();
+      throw e;
+    }
+    client
+        .generate(request)
+        .whenComplete(
+            (response, error) -> {
+              try {
+                SampleResult result = result(plan, sample, request, response, error);
+                record(result, aggregate, progress);
+              } catch (RuntimeException e) {
+                fatal.compareAndSet(null, e);
+              } finally {
+                slots.release();
+              }
+            });
+  }
+
+  private static SampleResult result(
+      StepPlan plan, Sample sample, ModelRequest request, ModelResponse response, Throwable error) {
+    if (error != null) {
+      ModelCallException e = RetryFailure.of(error);
+      SampleOutcome failed =
+          new SampleOutcome.Failed(e.kind().wireName(), e.getMessage(), e.attempts());
+      return new SampleResult(
+          plan.name(),
+          sample.id(),
+          sample.input(),
+          request.prompt(),
+          null,
+          sample.target(),
+          failed,
+          0,
+          null,
+          false);
+    }
+    Score score;
+    try {
+      score = plan.scorer().score(sample, response.text());
+    } catch (RuntimeException e) {
+      // a scorer must not throw; if a plugin's does, that sample fails visibly, the run goes on
+      SampleOutcome failed = new SampleOutcome.Failed("scorer_error", e.toString(), 1);
+      return new SampleResult(
+          plan.name(),
+          sample.id(),
+          sample.input(),
+          request.prompt(),
+          response.text(),
+          sample.target(),
+          failed,
+          0,
+          response.usage(),
+          response.cached());
+    }
+    SampleOutcome scored =
+        new SampleOutcome.Scored(score.value(), score.extracted(), score.reason());
+    return new SampleResult(
+        plan.name(),
+        sample.id(),
+        sample.input(),
+        request.prompt(),
+        response.text(),
+        sample.target(),
+        scored,
+        response.latency().toNanos() / 1e6,
+        response.usage(),
+        response.cached());
+  }
+
+  private void skip(
+      StepPlan plan, String id, String reason, StepAggregate aggregate, RunProgress progress) {
+    SampleResult result =
+        new SampleResult(
+            plan.name(), id, "", null, null, "", new SampleOutcome.Skipped(reason), 0, null, false);
+    record(result, aggregate, progress);
+  }
+
+  private void record(SampleResult r, StepAggregate aggregate, RunProgress progress) {
+    sink.accept(r);
+    double value = r.outcome() instanceof SampleOutcome.Scored s ? s.value() : 0;
+    String kind = r.outcome() instanceof SampleOutcome.Failed f ? f.kind() : null;
+    aggregate.record(
+        new StepAggregate.Recorded(
+            r.outcome().status(),
+            value,
+            kind,
+            r.latencyMillis(),
+            r.usage().promptTokens(),
+            r.usage().completionTokens(),
+            r.cached(),
+            false));
+    progress.finished(kind != null);
+  }
+
+  /** Unwraps the failure a model future completed with. */
+  private static final class RetryFailure {
+    static ModelCallException of(Throwable error) {
+      Throwable t =
+          error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+              ? error.getCause()
+              : error;
+      return t instanceof ModelCallException e
+          ? e
+          : new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, t.toString(), t);
+    }
+  }
+}

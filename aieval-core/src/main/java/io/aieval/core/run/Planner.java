@@ -1,0 +1,114 @@
+package io.aieval.core.run;
+
+import io.aieval.api.UnknownComponentException;
+import io.aieval.core.data.Datasets;
+import io.aieval.core.i18n.Messages;
+import io.aieval.core.registry.ClosestName;
+import io.aieval.core.model.Models;
+import io.aieval.core.spec.DatasetSpec;
+import io.aieval.core.spec.EvalSpec;
+import io.aieval.core.spec.ModelSpec;
+import io.aieval.core.spec.SpecChecks;
+import io.aieval.core.spec.SpecLoader;
+import io.aieval.core.spec.SpecProblem;
+import io.aieval.core.spec.StepSpec;
+import io.aieval.core.step.AccuracyStep;
+import io.aieval.core.step.StepPlan;
+import io.aieval.core.step.Steps;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Checks a spec against the registries (providers, step types, formats, options) and turns its
+ * steps into plans. Everything is checked before the first model call.
+ */
+public final class Planner implements SpecChecks {
+
+  /** A spec loader that checks against the built-in and plugged-in components. */
+  public static SpecLoader loader() {
+    return loader(System::getenv);
+  }
+
+  public static SpecLoader loader(UnaryOperator<String> env) {
+    return new SpecLoader(new Planner(), env);
+  }
+
+  /** Loads and checks a spec file. */
+  public static EvalSpec load(Path file) {
+    return loader().load(file);
+  }
+
+  @Override
+  public Collection<String> providers() {
+    return Models.providers().names();
+  }
+
+  @Override
+  public Collection<String> stepTypes() {
+    return Steps.types().names();
+  }
+
+  @Override
+  public void checkModel(ModelSpec model, String path, List<SpecProblem> problems) {
+    if (!Models.providers().contains(model.provider())) {
+      return;
+    }
+    if ("openai".equals(model.provider()) && model.baseUrl() == null) {
+      problems.add(
+          new SpecProblem(
+              path + ".base_url", Messages.get("spec.providerNeedsUrl", model.provider())));
+    }
+    try {
+      Models.providers().get(model.provider()).check(Models.settings(model, java.util.Map.of()));
+    } catch (IllegalArgumentException e) {
+      problems.add(new SpecProblem(path + ".options", e.getMessage()));
+    }
+  }
+
+  @Override
+  public void checkDataset(DatasetSpec dataset, String path, List<SpecProblem> problems) {
+    String format = dataset.format();
+    if (format != null && !Datasets.formats().contains(format)) {
+      String close = ClosestName.among(format, Datasets.formats());
+      String hint = close == null ? "" : Messages.get("spec.didYouMean", close);
+      problems.add(
+          new SpecProblem(
+              path + ".format",
+              Messages.get(
+                  "spec.unknownComponent",
+                  "format",
+                  format,
+                  hint,
+                  String.join(", ", Datasets.formats()))));
+      return;
+    }
+    try {
+      AccuracyStep.source(dataset);
+    } catch (IllegalArgumentException e) {
+      problems.add(new SpecProblem(path + ".fields", e.getMessage()));
+    }
+  }
+
+  @Override
+  public void checkStep(StepSpec step, String path, List<SpecProblem> problems) {
+    Steps.types().get(step.type()).check(step, path, problems);
+  }
+
+  /** The plans of every step of a checked spec. */
+  public static List<StepPlan> plan(EvalSpec spec) {
+    List<StepPlan> plans = new ArrayList<>();
+    for (StepSpec s : spec.steps()) {
+      plans.add(Steps.types().get(s.type()).plan(s, spec.model()));
+    }
+    return plans;
+  }
+
+  static String unknown(UnknownComponentException e) {
+    String hint = e.suggestion() == null ? "" : Messages.get("spec.didYouMean", e.suggestion());
+    return Messages.get(
+        "spec.unknownComponent", e.kind(), e.name(), hint, String.join(", ", e.known()));
+  }
+}

@@ -1,0 +1,116 @@
+package io.aieval.core.run;
+
+import io.aieval.core.result.RunSummary;
+import io.aieval.core.result.StepSummary;
+import io.aieval.api.model.TokenUsage;
+import io.aieval.core.score.MeanAccumulator;
+import io.aieval.core.score.MetricValue;
+import io.aieval.core.score.Metrics;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Running totals of one step, in constant memory: the mean and variance online, latencies in a
+ * histogram. Fed from many threads, so every method is synchronized.
+ */
+final class StepAggregate {
+  private final MeanAccumulator score = new MeanAccumulator();
+  private final Histogram latencyMicros = new Histogram(3);
+  private final Map<String, Long> failures = new TreeMap<>();
+  private long scored;
+  private long failed;
+  private long skipped;
+  private long resumed;
+  private long cached;
+  private long promptTokens;
+  private long completionTokens;
+
+  /** Counts one sample. {@code status} is {@code scored}, {@code failed} or {@code skipped}. */
+  synchronized void record(Recorded r) {
+    switch (r.status()) {
+      case "scored" -> {
+        scored++;
+        score.add(r.score());
+      }
+      case "failed" -> {
+        failed++;
+        failures.merge(r.errorKind() == null ? "unknown" : r.errorKind(), 1L, Long::sum);
+      }
+      default -> skipped++;
+    }
+    if (r.resumed()) {
+      resumed++;
+    }
+    if (r.cached()) {
+      cached++;
+    } else if (r.latencyMillis() > 0) {
+      latencyMicros.recordValue(Math.max(1, Math.round(r.latencyMillis() * 1000)));
+    }
+    promptTokens += r.promptTokens();
+    completionTokens += r.completionTokens();
+  }
+
+  synchronized long done() {
+    return scored + failed + skipped;
+  }
+
+  synchronized long failed() {
+    return failed;
+  }
+
+  synchronized long scored() {
+    return scored;
+  }
+
+  synchronized StepSummary summary(
+      StepSummaryHeader header, String metric, Map<String, Long> retries) {
+    MetricValue value = score.summary(Metrics.proportion(metric));
+    StepSummary.Counts counts =
+        new StepSummary.Counts(done(), scored, failed, skipped, resumed, cached);
+    return new StepSummary(
+        header.name(),
+        header.type(),
+        header.scorer(),
+        List.of(value),
+        counts,
+        failures,
+        retries,
+        new TokenUsage(promptTokens, completionTokens),
+        latency(),
+        header.dataset(),
+        header.promptTemplateSha256());
+  }
+
+  private StepSummary.LatencySummary latency() {
+    if (latencyMicros.getTotalCount() == 0) {
+      return new StepSummary.LatencySummary(0, 0, 0, 0, 0);
+    }
+    return new StepSummary.LatencySummary(
+        latencyMicros.getMean() / 1000,
+        latencyMicros.getValueAtPercentile(50) / 1000.0,
+        latencyMicros.getValueAtPercentile(90) / 1000.0,
+        latencyMicros.getValueAtPercentile(99) / 1000.0,
+        latencyMicros.getMaxValue() / 1000.0);
+  }
+
+  /** What a sample contributes to the totals, whether just evaluated or read back on resume. */
+  record Recorded(
+      String status,
+      double score,
+      String errorKind,
+      double latencyMillis,
+      long promptTokens,
+      long completionTokens,
+      boolean cached,
+      boolean resumed) {}
+
+  /** The parts of a step summary that do not come from the samples. */
+  record StepSummaryHeader(
+      String name,
+      String type,
+      String scorer,
+      StepSummary.DatasetInfo dataset,
+      String promptTemplateSha256) {}
+}

@@ -1,0 +1,22 @@
+package io.aieval.core.step;
+
+import io.aieval.core.spec.ModelSpec;
+import io.aieval.core.spec.SpecProblem;
+import io.aieval.core.spec.StepSpec;
+import java.util.List;
+
+/**
+ * A kind of step ({@code accuracy}, later {@code robustness}, {@code safety} …). Found with {@link
+ * java.util.ServiceLoader}; a plugin lists its class in {@code
+ * META-INF/services/io.aieval.core.step.StepType}.
+ */
+public interface StepType {
+  /** The name used in specs ({@code steps[i].type}). */
+  String type();
+
+  /** Adds a problem for every option of the step that is unknown or invalid. */
+  void check(StepSpec step, String path, List<SpecProblem> problems);
+
+  /** Turns a checked step into what the evaluator runs. */
+  StepPlan plan(StepSpec step, ModelSpec model);
+}

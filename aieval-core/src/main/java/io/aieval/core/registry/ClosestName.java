@@ -9,12 +9,13 @@ public final class ClosestName {
 
   /**
    * The known name with the smallest edit distance to {@code name}, if that distance is small
-   * enough to be a plausible typo (at most a third of the name's length, and at least 1 allowed);
+   * enough to be a plausible typo (a third of the name's length, and at least two edits so that short names still get
+   * a suggestion);
    * otherwise {@code null}.
    */
   public static String among(String name, Collection<String> known) {
     String lower = name.toLowerCase(Locale.ROOT);
-    int allowed = Math.max(1, lower.length() / 3);
+    int allowed = Math.max(2, lower.length() / 3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {

@@ -39,6 +39,11 @@ class RegistryTest {
     assertThat(ClosestName.among("baesline", providers.names())).isEqualTo("baseline");
     assertThat(ClosestName.among("OpenAI", providers.names())).isEqualTo("openai");
     assertThat(ClosestName.distance("kitten", "sitting")).isEqualTo(3);
+    List<String> formats = List.of("csv", "jsonl", "tsv");
+    assertThat(ClosestName.among("jsnl", formats)).isEqualTo("jsonl");
+    assertThat(ClosestName.among("JSON", formats)).isEqualTo("jsonl");
+    assertThat(ClosestName.among("tsb", formats)).isEqualTo("tsv");
+    assertThat(ClosestName.among("parquet", formats)).isNull();
   }
 
   @Test

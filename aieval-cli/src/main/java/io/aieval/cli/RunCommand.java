@@ -31,7 +31,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "OUTDIR", descriptionKey = "run.resume")
   Path resumeDir;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", descriptionKey = "run.output")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      descriptionKey = "run.output")
   Path output;
 
   @Option(names = "--skip-bad-rows", descriptionKey = "run.skipBadRows")
@@ -40,7 +43,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-cache", descriptionKey = "run.noCache")
   boolean noCache;
 
-  @Option(names = {"-q", "--quiet"}, descriptionKey = "run.quiet")
+  @Option(
+      names = {"-q", "--quiet"},
+      descriptionKey = "run.quiet")
   boolean quiet;
 
   @Option(names = "--json", descriptionKey = "run.json")
@@ -116,7 +121,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int run(EvalSpec spec, Path dir, ResponseCache cache) throws InterruptedException {
-    EvalRun run = new EvalRun(spec, new EvalRun.Options(dir, resumeDir != null, skipBadRows, cache));
+    EvalRun run =
+        new EvalRun(spec, new EvalRun.Options(dir, resumeDir != null, skipBadRows, cache));
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook =
         new Thread(

@@ -67,7 +67,12 @@ final class SummaryTable {
     int w = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      w += Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x3000 && cp <= 0x303F) ? 2 : 1;
+      w +=
+          Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                  || (cp >= 0xFF00 && cp <= 0xFF60)
+                  || (cp >= 0x3000 && cp <= 0x303F)
+              ? 2
+              : 1;
       i += Character.charCount(cp);
     }
     return w;

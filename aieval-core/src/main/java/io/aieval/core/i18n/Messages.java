@@ -71,7 +71,9 @@ public final class Messages {
     return bundle(BUNDLE, in);
   }
 
-  /** The bundle of {@code baseName} for {@code in}: Chinese variants read zh_CN, others the root. */
+  /**
+   * The bundle of {@code baseName} for {@code in}: Chinese variants read zh_CN, others the root.
+   */
   public static ResourceBundle bundle(String baseName, Locale in) {
     // Chinese variants all read zh_CN; everything else falls back to the English root bundle.
     Locale target = "zh".equals(in.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;

@@ -9,9 +9,8 @@ public final class ClosestName {
 
   /**
    * The known name with the smallest edit distance to {@code name}, if that distance is small
-   * enough to be a plausible typo (a third of the name's length, and at least two edits so that short names still get
-   * a suggestion);
-   * otherwise {@code null}.
+   * enough to be a plausible typo (a third of the name's length, and at least two edits so that
+   * short names still get a suggestion); otherwise {@code null}.
    */
   public static String among(String name, Collection<String> known) {
     String lower = name.toLowerCase(Locale.ROOT);

@@ -19,10 +19,18 @@ final class HtmlReport {
   static String render(ReportContent c) {
     StringBuilder h = new StringBuilder(4096);
     String lang = Messages.locale().getLanguage().equals("zh") ? "zh-CN" : "en";
-    h.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n")
-        .append("<meta charset=\"utf-8\">\n<title>").append(esc(c.title())).append("</title>\n")
-        .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
-        .append("<h1>").append(esc(c.title())).append("</h1>\n");
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(lang)
+        .append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n<title>")
+        .append(esc(c.title()))
+        .append("</title>\n")
+        .append("<style>")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n")
+        .append("<h1>")
+        .append(esc(c.title()))
+        .append("</h1>\n");
     rows(h, c.header());
     for (ReportContent.Section s : c.steps()) {
       section(h, s);
@@ -35,14 +43,23 @@ final class HtmlReport {
   private static void section(StringBuilder h, ReportContent.Section s) {
     h.append("<section>\n<h2>").append(esc(s.title())).append("</h2>\n");
     if (!s.metrics().isEmpty()) {
-      h.append("<table class=\"metrics\">\n<tr><th>").append(esc(Messages.get("report.metric")))
-          .append("</th><th>").append(esc(Messages.get("report.value")))
-          .append("</th><th>").append(esc(Messages.get("report.ci95")))
+      h.append("<table class=\"metrics\">\n<tr><th>")
+          .append(esc(Messages.get("report.metric")))
+          .append("</th><th>")
+          .append(esc(Messages.get("report.value")))
+          .append("</th><th>")
+          .append(esc(Messages.get("report.ci95")))
           .append("</th><th>n</th></tr>\n");
       for (ReportContent.MetricRow m : s.metrics()) {
-        h.append("<tr><td><code>").append(esc(m.name())).append("</code></td><td>")
-            .append(esc(m.value())).append("</td><td>").append(esc(m.ci())).append("</td><td>")
-            .append(m.n()).append("</td></tr>\n");
+        h.append("<tr><td><code>")
+            .append(esc(m.name()))
+            .append("</code></td><td>")
+            .append(esc(m.value()))
+            .append("</td><td>")
+            .append(esc(m.ci()))
+            .append("</td><td>")
+            .append(m.n())
+            .append("</td></tr>\n");
       }
       h.append("</table>\n");
     }

@@ -21,12 +21,23 @@ final class MarkdownReport {
   private static void section(StringBuilder md, ReportContent.Section s) {
     md.append("## ").append(s.title()).append("\n\n");
     if (!s.metrics().isEmpty()) {
-      md.append("| ").append(Messages.get("report.metric")).append(" | ")
-          .append(Messages.get("report.value")).append(" | ")
-          .append(Messages.get("report.ci95")).append(" | n |\n|---|---|---|---|\n");
+      md.append("| ")
+          .append(Messages.get("report.metric"))
+          .append(" | ")
+          .append(Messages.get("report.value"))
+          .append(" | ")
+          .append(Messages.get("report.ci95"))
+          .append(" | n |\n|---|---|---|---|\n");
       for (ReportContent.MetricRow m : s.metrics()) {
-        md.append("| `").append(m.name()).append("` | ").append(m.value()).append(" | ")
-            .append(m.ci()).append(" | ").append(m.n()).append(" |\n");
+        md.append("| `")
+            .append(m.name())
+            .append("` | ")
+            .append(m.value())
+            .append(" | ")
+            .append(m.ci())
+            .append(" | ")
+            .append(m.n())
+            .append(" |\n");
       }
       md.append('\n');
     }

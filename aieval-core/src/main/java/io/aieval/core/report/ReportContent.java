@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a human-readable report says, in the message locale, independent of its format: the
- * Markdown and HTML renderers lay out the same content.
+ * What a human-readable report says, in the message locale, independent of its format: the Markdown
+ * and HTML renderers lay out the same content.
  */
 record ReportContent(
     String title, List<Row> header, List<Section> steps, Section provenance, String footer) {
@@ -51,7 +51,10 @@ record ReportContent(
                 row("report.seed", String.valueOf(run.provenance().get("seed"))),
                 code("report.specHash", String.valueOf(run.provenance().get("spec_sha256")))));
     return new ReportContent(
-        Messages.get("report.title", run.name()), header, steps, provenance,
+        Messages.get("report.title", run.name()),
+        header,
+        steps,
+        provenance,
         Messages.get("report.footer"));
   }
 
@@ -71,9 +74,7 @@ record ReportContent(
             row(
                 "report.tokens",
                 Messages.get(
-                    "report.tokensValue",
-                    s.usage().promptTokens(),
-                    s.usage().completionTokens())),
+                    "report.tokensValue", s.usage().promptTokens(), s.usage().completionTokens())),
             row(
                 "report.latency",
                 Messages.get(

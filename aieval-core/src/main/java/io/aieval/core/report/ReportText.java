@@ -45,12 +45,19 @@ final class ReportText {
       return Messages.get("report.none");
     }
     StringBuilder b = new StringBuilder();
-    byKind.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
+    byKind.forEach(
+        (k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(": ").append(v));
     return b.toString();
   }
 
   static String counts(StepSummary.Counts c) {
     return Messages.get(
-        "report.countsLine", c.total(), c.scored(), c.failed(), c.skipped(), c.resumed(), c.cached());
+        "report.countsLine",
+        c.total(),
+        c.scored(),
+        c.failed(),
+        c.skipped(),
+        c.resumed(),
+        c.cached());
   }
 }

@@ -19,7 +19,10 @@ public final class Reports {
   }
 
   public static String jsonText(RunSummary run) {
-    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json(run));
+    return JsonMapper.builder()
+        .build()
+        .writerWithDefaultPrettyPrinter()
+        .writeValueAsString(json(run));
   }
 
   public static String markdown(RunSummary run) {

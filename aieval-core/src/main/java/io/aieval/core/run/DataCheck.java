@@ -11,15 +11,16 @@ import java.util.List;
 
 /**
  * A first pass over a step's data before any model call: counts the rows the step will cover,
- * collects malformed ones, and fingerprints the file, so a bad row stops the run before it
- * spends anything.
+ * collects malformed ones, and fingerprints the file, so a bad row stops the run before it spends
+ * anything.
  *
  * @param rows rows the step covers (after its limit)
  * @param badRows malformed rows among them
  * @param firstErrors the first malformed rows
  * @param fingerprint the file's hash and size
  */
-record DataCheck(long rows, long badRows, List<DataFormatException> firstErrors, Fingerprint fingerprint) {
+record DataCheck(
+    long rows, long badRows, List<DataFormatException> firstErrors, Fingerprint fingerprint) {
   static final int SHOWN = 20;
 
   static DataCheck of(StepPlan plan) {

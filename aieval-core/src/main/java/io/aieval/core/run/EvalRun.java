@@ -1,9 +1,9 @@
 package io.aieval.core.run;
 
-import io.aieval.core.result.RunSummary;
-import io.aieval.core.result.StepSummary;
 import io.aieval.core.model.Models;
 import io.aieval.core.model.ResponseCache;
+import io.aieval.core.result.RunSummary;
+import io.aieval.core.result.StepSummary;
 import io.aieval.core.spec.EvalSpec;
 import io.aieval.core.step.StepPlan;
 import java.nio.file.Path;
@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One evaluation run in this process: plans the steps, checks their data, resumes what an
- * earlier run finished, evaluates the rest, and writes {@code results.json} and the reports to
- * the output folder.
+ * One evaluation run in this process: plans the steps, checks their data, resumes what an earlier
+ * run finished, evaluates the rest, and writes {@code results.json} and the reports to the output
+ * folder.
  */
 public final class EvalRun {
   /**
@@ -67,12 +67,14 @@ public final class EvalRun {
       }
       checks.add(check);
     }
-    OutputFolder out = OutputFolder.prepare(options.outputDir(), options.resume(), spec, checks, plans);
+    OutputFolder out =
+        OutputFolder.prepare(options.outputDir(), options.resume(), spec, checks, plans);
     Map<String, StepAggregate> aggregates = new LinkedHashMap<>();
     plans.forEach(p -> aggregates.put(p.name(), new StepAggregate()));
     ResumeIndex resume =
         options.resume()
-            ? ResumeIndex.load(out.samples(), name -> aggregates.computeIfAbsent(name, n -> new StepAggregate()))
+            ? ResumeIndex.load(
+                out.samples(), name -> aggregates.computeIfAbsent(name, n -> new StepAggregate()))
             : ResumeIndex.empty();
     progress.start(checks.stream().mapToLong(DataCheck::rows).sum(), resume.kept());
     List<StepSummary> summaries = new ArrayList<>();
@@ -102,11 +104,16 @@ public final class EvalRun {
   }
 
   private StepSummary runStep(
-      StepPlan plan, DataCheck check, StepAggregate aggregate, ResumeIndex resume, JsonlResultSink sink)
+      StepPlan plan,
+      DataCheck check,
+      StepAggregate aggregate,
+      ResumeIndex resume,
+      JsonlResultSink sink)
       throws InterruptedException {
     progress.step(plan.name());
     Map<String, Long> retries;
-    try (Models.Connection model = Models.connect(spec.model(), plan.modelOptions(), options.cache())) {
+    try (Models.Connection model =
+        Models.connect(spec.model(), plan.modelOptions(), options.cache())) {
       Evaluator evaluator =
           new Evaluator(model.client(), sink, spec.model().maxConcurrency(), stop);
       evaluator.run(plan, aggregate, resume, options.skipBadRows(), progress);

@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The folder a run writes to: {@code spec.json} (the canonical spec), {@code run.json} (identity
- * and data set hashes, to check a resume against), {@code samples.jsonl}, {@code results.json}
- * and the reports.
+ * and data set hashes, to check a resume against), {@code samples.jsonl}, {@code results.json} and
+ * the reports.
  */
 final class OutputFolder {
   private final Path dir;
@@ -83,8 +83,7 @@ final class OutputFolder {
 
   private static void write(Path file, Object value) throws IOException {
     Files.writeString(
-        file,
-        SampleLines.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n");
+        file, SampleLines.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n");
   }
 
   Path samples() {

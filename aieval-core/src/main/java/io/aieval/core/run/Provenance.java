@@ -47,7 +47,8 @@ final class Provenance {
 
   /** The version of aieval, from the build. */
   static String toolVersion() {
-    try (InputStream in = Provenance.class.getResourceAsStream("/io/aieval/core/version.properties")) {
+    try (InputStream in =
+        Provenance.class.getResourceAsStream("/io/aieval/core/version.properties")) {
       Properties props = new Properties();
       if (in != null) {
         props.load(in);

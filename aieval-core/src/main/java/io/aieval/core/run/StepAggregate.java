@@ -1,8 +1,7 @@
 package io.aieval.core.run;
 
-import io.aieval.core.result.RunSummary;
-import io.aieval.core.result.StepSummary;
 import io.aieval.api.model.TokenUsage;
+import io.aieval.core.result.StepSummary;
 import io.aieval.core.score.MeanAccumulator;
 import io.aieval.core.score.MetricValue;
 import io.aieval.core.score.Metrics;

@@ -44,9 +44,21 @@ class OpenAiClientTest {
 
   static ModelSpec spec(URI url, boolean stream, int maxRetries, Duration timeout) {
     return new ModelSpec(
-        "openai", "m", url, Secret.of(SECRET), null, "chat", stream,
-        new GenerationParams(0.0, 16, null, List.of("\n\n"), 7L), null, 4, 0, timeout,
-        maxRetries, false, Map.of());
+        "openai",
+        "m",
+        url,
+        Secret.of(SECRET),
+        null,
+        "chat",
+        stream,
+        new GenerationParams(0.0, 16, null, List.of("\n\n"), 7L),
+        null,
+        4,
+        0,
+        timeout,
+        maxRetries,
+        false,
+        Map.of());
   }
 
   private ModelResponse call(ModelSpec spec, Prompt prompt) {
@@ -108,8 +120,7 @@ class OpenAiClientTest {
   void streamWithoutDoneIsAFailureAndIsRetried() {
     String cut = "data: {\"choices\":[{\"delta\":{\"content\":\"The ans\"}}]}\n\n";
     server.then(Reply.sse(cut), Reply.sse(cut));
-    assertThatThrownBy(
-            () -> call(spec(server.baseUrl(), true, 1, Duration.ofSeconds(5)), chat()))
+    assertThatThrownBy(() -> call(spec(server.baseUrl(), true, 1, Duration.ofSeconds(5)), chat()))
         .cause()
         .isInstanceOfSatisfying(
             ModelCallException.class,
@@ -169,10 +180,10 @@ class OpenAiClientTest {
 
   @Test
   void droppedConnectionIsRetriedAndTheKeyNeverAppearsInTheError() {
-    server.then(Reply.drop(), Reply.json(ANSWER));
+    server.then(Reply.hangUp(), Reply.json(ANSWER));
     ModelResponse r = call(spec(server.baseUrl(), false, 2, Duration.ofSeconds(5)), chat());
     assertThat(r.attempts()).isEqualTo(2);
-    server.always(Reply.drop());
+    server.always(Reply.hangUp());
     assertThatThrownBy(() -> call(spec(server.baseUrl(), false, 1, Duration.ofSeconds(5)), chat()))
         .cause()
         .isInstanceOfSatisfying(
@@ -186,8 +197,7 @@ class OpenAiClientTest {
   @Test
   void slowAnswerTimesOut() {
     server.always(Reply.json(ANSWER).delayed(1500));
-    assertThatThrownBy(
-            () -> call(spec(server.baseUrl(), false, 0, Duration.ofMillis(300)), chat()))
+    assertThatThrownBy(() -> call(spec(server.baseUrl(), false, 0, Duration.ofMillis(300)), chat()))
         .cause()
         .isInstanceOfSatisfying(
             ModelCallException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TIMEOUT));

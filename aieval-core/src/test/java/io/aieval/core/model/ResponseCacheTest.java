@@ -27,9 +27,7 @@ class ResponseCacheTest {
     String key = ResponseCache.key("openai", "http://a/v1", "m", ask("北京？", 0));
     try (ResponseCache cache = ResponseCache.open(file)) {
       assertThat(cache.get(key)).isNull();
-      cache.put(
-          key,
-          ModelResponse.of("是的", new TokenUsage(4, 2), "stop", Duration.ofMillis(40)));
+      cache.put(key, ModelResponse.of("是的", new TokenUsage(4, 2), "stop", Duration.ofMillis(40)));
     }
     try (ResponseCache cache = ResponseCache.open(file)) {
       ModelResponse hit = cache.get(key);

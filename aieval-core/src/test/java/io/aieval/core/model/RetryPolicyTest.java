@@ -12,7 +12,8 @@ class RetryPolicyTest {
   @Test
   void backoffDoublesWithJitterInTheUpperHalfAndIsCapped() {
     assertThat(policy.delay(1, null, 0.0)).isEqualTo(Duration.ofMillis(50));
-    assertThat(policy.delay(1, null, 0.999)).isBetween(Duration.ofMillis(99), Duration.ofMillis(100));
+    assertThat(policy.delay(1, null, 0.999))
+        .isBetween(Duration.ofMillis(99), Duration.ofMillis(100));
     assertThat(policy.delay(3, null, 0.0)).isEqualTo(Duration.ofMillis(200));
     assertThat(policy.delay(30, null, 0.999)).isLessThanOrEqualTo(Duration.ofSeconds(2));
   }

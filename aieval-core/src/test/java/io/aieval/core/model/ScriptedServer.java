@@ -22,7 +22,8 @@ import org.eclipse.jetty.util.Callback;
  */
 final class ScriptedServer implements AutoCloseable {
   /** One scripted answer. {@code drop} closes the connection without answering. */
-  record Reply(int status, Map<String, String> headers, String body, boolean drop, long delayMillis) {
+  record Reply(
+      int status, Map<String, String> headers, String body, boolean drop, long delayMillis) {
     static Reply json(String body) {
       return new Reply(200, Map.of("Content-Type", "application/json"), body, false, 0);
     }
@@ -35,7 +36,7 @@ final class ScriptedServer implements AutoCloseable {
       return new Reply(200, Map.of("Content-Type", "text/event-stream"), body, false, 0);
     }
 
-    static Reply drop() {
+    static Reply hangUp() {
       return new Reply(0, Map.of(), "", true, 0);
     }
 
@@ -50,7 +51,8 @@ final class ScriptedServer implements AutoCloseable {
   private final Server server = new Server();
   private final ConcurrentLinkedQueue<Reply> script = new ConcurrentLinkedQueue<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
-  private volatile Reply fallback = Reply.status(500, Map.of(), "{\"error\":{\"message\":\"no script\"}}");
+  private volatile Reply fallback =
+      Reply.status(500, Map.of(), "{\"error\":{\"message\":\"no script\"}}");
 
   ScriptedServer() throws Exception {
     ServerConnector connector = new ServerConnector(server);

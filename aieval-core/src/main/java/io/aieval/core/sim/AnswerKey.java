@@ -43,8 +43,10 @@ final class AnswerKey {
   }
 
   private final Map<String, Entry> byLine = new HashMap<>();
+  private final int size;
 
   AnswerKey(List<Entry> entries) {
+    this.size = entries.size();
     for (Entry entry : entries) {
       String line = normalise(firstLine(entry.question()));
       if (!line.isEmpty()) {
@@ -58,8 +60,9 @@ final class AnswerKey {
     }
   }
 
+  /** How many entries the key was built from. */
   int size() {
-    return byLine.size();
+    return size;
   }
 
   /**

@@ -19,9 +19,15 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class Delivery {
   private final Scheduler scheduler;
+  private final long itlMillis;
 
-  Delivery(Scheduler scheduler) {
+  /**
+   * @param scheduler the timer that runs delayed writes
+   * @param itlMillis the delay between streamed tokens
+   */
+  Delivery(Scheduler scheduler, long itlMillis) {
     this.scheduler = scheduler;
+    this.itlMillis = itlMillis;
   }
 
   /** Runs {@code task} after {@code delayMillis}, or at once when there is no delay. */
@@ -58,16 +64,15 @@ final class Delivery {
   }
 
   /**
-   * Streams {@code sse}: the first token after {@code firstMillis}, each further one {@code
-   * itlMillis} later, the closing events with the last token. A truncated stream stops after half
-   * of the tokens, without the closing events, and closes the connection.
+   * Streams {@code sse}: the first token after {@code firstMillis}, each further one the
+   * inter-token latency later, the closing events with the last token. A truncated stream stops
+   * after half of the tokens, without the closing events, and closes the connection.
    */
   void stream(
       Response response,
       Callback callback,
       OpenAiRenderer.SseStream sse,
       long firstMillis,
-      long itlMillis,
       boolean truncate) {
     response.setStatus(200);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
@@ -81,7 +86,7 @@ final class Delivery {
       frames = List.of(OpenAiRenderer.concat(frames.toArray(new byte[0][])));
     }
     byte[] closing = truncate ? null : sse.closing();
-    FrameWriter writer = new FrameWriter(response, callback, frames, closing, itlMillis);
+    FrameWriter writer = new FrameWriter(response, callback, frames, closing);
     later(firstMillis, writer::writeNext);
   }
 
@@ -99,16 +104,14 @@ final class Delivery {
     private final Callback callback;
     private final List<byte[]> frames;
     private final byte[] closing;
-    private final long itlMillis;
     private int next;
 
-    FrameWriter(
-        Response response, Callback callback, List<byte[]> frames, byte[] closing, long itl) {
+    /** {@code closing} is {@code null} for a truncated stream, which ends without it. */
+    FrameWriter(Response response, Callback callback, List<byte[]> frames, byte[] closing) {
       this.response = response;
       this.callback = callback;
       this.frames = frames;
       this.closing = closing;
-      this.itlMillis = itl;
     }
 
     void writeNext() {

@@ -68,7 +68,7 @@ final class SimConfigReader {
     return config.withLatency(latency(settings, config.latency()));
   }
 
-  static List<String> knownKeys() {
+  private static List<String> knownKeys() {
     List<String> keys = new ArrayList<>(SETTERS.keySet());
     keys.addAll(LATENCY_KEYS);
     return keys;

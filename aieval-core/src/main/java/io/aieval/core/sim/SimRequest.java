@@ -58,28 +58,37 @@ record SimRequest(
     boolean stream = body.path("stream").asBoolean(false);
     boolean includeUsage =
         stream && body.path("stream_options").path("include_usage").asBoolean(false);
-    if (chat) {
-      String maxParam =
-          body.hasNonNull("max_completion_tokens") ? "max_completion_tokens" : "max_tokens";
-      Conversation conversation = Conversation.of(body.get("messages"));
-      return new SimRequest(
-          true,
-          model,
-          List.of(conversation.question()),
-          SimTokens.countPrompt(conversation.allText()),
-          stream,
-          includeUsage,
-          count(body.get(maxParam), maxParam, Integer.MAX_VALUE),
-          false,
-          null);
-    }
+    return chat
+        ? parseChat(body, model, stream, includeUsage)
+        : parseCompletion(body, model, stream, includeUsage);
+  }
+
+  private static SimRequest parseChat(
+      JsonNode body, String model, boolean stream, boolean includeUsage) {
+    // The newer name wins, as it does at OpenAI.
+    String maxParam =
+        body.hasNonNull("max_completion_tokens") ? "max_completion_tokens" : "max_tokens";
+    Conversation conversation = Conversation.of(body.get("messages"));
+    return new SimRequest(
+        true,
+        model,
+        List.of(conversation.question()),
+        SimTokens.countPrompt(conversation.allText()),
+        stream,
+        includeUsage,
+        count(body.get(maxParam), maxParam, Integer.MAX_VALUE),
+        false,
+        null);
+  }
+
+  private static SimRequest parseCompletion(
+      JsonNode body, String model, boolean stream, boolean includeUsage) {
     List<String> prompts = completionPrompts(body.get("prompt"));
-    long promptTokens = prompts.stream().mapToLong(SimTokens::countPrompt).sum();
     return new SimRequest(
         false,
         model,
         prompts,
-        promptTokens,
+        prompts.stream().mapToLong(SimTokens::countPrompt).sum(),
         stream,
         includeUsage,
         count(body.get("max_tokens"), "max_tokens", Integer.MAX_VALUE),

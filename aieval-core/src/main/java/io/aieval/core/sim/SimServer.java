@@ -61,7 +61,8 @@ public final class SimServer implements AutoCloseable {
     connector.setAcceptQueueSize(ACCEPT_QUEUE);
     server.addConnector(connector);
     SimCounters counters = new SimCounters();
-    server.setHandler(new SimHandler(config, key, new Delivery(timer), counters));
+    server.setHandler(
+        new SimHandler(config, key, new Delivery(timer, config.itlMillis()), counters));
     try {
       server.start();
     } catch (Exception e) {

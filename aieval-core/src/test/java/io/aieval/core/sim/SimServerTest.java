@@ -161,7 +161,7 @@ class SimServerTest {
     JsonNode again = post(sim, "/completions", request).json().path("choices").path(0);
 
     String text = choice.path("text").asString();
-    assertThat(text).startsWith("The sky is");
+    assertThat(text).startsWith("The sky is ");
     JsonNode logprobs = choice.path("logprobs");
     List<String> tokens = logprobs.path("tokens").valueStream().map(JsonNode::asString).toList();
     assertThat(tokens).hasSize(3 + 4);

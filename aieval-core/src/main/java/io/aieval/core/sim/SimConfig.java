@@ -1,5 +1,6 @@
 package io.aieval.core.sim;
 
+import io.aieval.core.data.DatasetSource;
 import io.aieval.core.i18n.Messages;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ import java.util.Objects;
  *     missing from the answer key gets this many filler words; 0 means no padding and 16 filler
  *     words ({@code output_tokens}, default 0)
  * @param accuracy probability of answering a known question correctly ({@code accuracy}, default 1)
- * @param answers the answer key
+ * @param answers the answer key: a data set read like any other ({@code answers}, {@code
+ *     answers_format}, {@code answers_fields}), or {@code null} for none
  * @param faults how often to fail on purpose
  */
 public record SimConfig(
@@ -37,7 +39,7 @@ public record SimConfig(
     long itlMillis,
     int outputTokens,
     double accuracy,
-    Answers answers,
+    DatasetSource answers,
     Faults faults) {
 
   public SimConfig {
@@ -52,23 +54,13 @@ public record SimConfig(
     requireRange("itl_ms", itlMillis, 0, Integer.MAX_VALUE);
     requireRange("output_tokens", outputTokens, 0, 1_000_000);
     requireRange("accuracy", accuracy, 0, 1);
-    Objects.requireNonNull(answers, "answers");
     Objects.requireNonNull(faults, "faults");
   }
 
   /** Loopback, ephemeral port, model {@code sim}, no delay, always right, never failing. */
   public static SimConfig defaults() {
     return new SimConfig(
-        "127.0.0.1",
-        0,
-        List.of("sim"),
-        0,
-        LatencyModel.none(),
-        0,
-        0,
-        1.0,
-        Answers.none(),
-        Faults.none());
+        "127.0.0.1", 0, List.of("sim"), 0, LatencyModel.none(), 0, 0, 1.0, null, Faults.none());
   }
 
   /**
@@ -121,50 +113,19 @@ public record SimConfig(
         host, port, models, seed, latency, itlMillis, outputTokens, accuracy, answers, faults);
   }
 
-  public SimConfig withAnswers(Answers answers) {
+  public SimConfig withAnswers(DatasetSource answers) {
     return new SimConfig(
         host, port, models, seed, latency, itlMillis, outputTokens, accuracy, answers, faults);
   }
 
-  /** The answer key at {@code path} with the default field names. */
+  /** The answer key at {@code path}, format by extension, default field mapping. */
   public SimConfig withAnswers(Path path) {
-    return withAnswers(answers.withPath(path));
+    return withAnswers(DatasetSource.of(path));
   }
 
   public SimConfig withFaults(Faults faults) {
     return new SimConfig(
         host, port, models, seed, latency, itlMillis, outputTokens, accuracy, answers, faults);
-  }
-
-  /**
-   * Where the answer key is and which fields to read.
-   *
-   * @param path a {@code .jsonl} or {@code .csv} file, or {@code null} for no key ({@code answers})
-   * @param questionField field holding the question ({@code question_field}, default {@code
-   *     question})
-   * @param answerField field holding the answer: a letter, a 0-based index or the choice text for
-   *     multiple choice, otherwise the expected text ({@code answer_field}, default {@code answer})
-   * @param choicesField field holding the choices as a JSON array; when absent, columns {@code A},
-   *     {@code B} … are read instead ({@code choices_field}, default {@code choices})
-   */
-  public record Answers(Path path, String questionField, String answerField, String choicesField) {
-    public Answers {
-      questionField = requireText("question_field", questionField);
-      answerField = requireText("answer_field", answerField);
-      choicesField = requireText("choices_field", choicesField);
-    }
-
-    public static Answers none() {
-      return new Answers(null, "question", "answer", "choices");
-    }
-
-    public Answers withPath(Path path) {
-      return new Answers(path, questionField, answerField, choicesField);
-    }
-
-    public Answers withFields(String questionField, String answerField, String choicesField) {
-      return new Answers(path, questionField, answerField, choicesField);
-    }
   }
 
   /**

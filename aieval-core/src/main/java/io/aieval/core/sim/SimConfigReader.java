@@ -1,13 +1,15 @@
 package io.aieval.core.sim;
 
+import io.aieval.core.data.DatasetSource;
+import io.aieval.core.data.FieldMapping;
 import io.aieval.core.i18n.Messages;
+import io.aieval.core.registry.ClosestName;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -32,10 +34,6 @@ final class SimConfigReader {
     SETTERS.put("itl_ms", (c, v) -> c.withItlMillis(integer("itl_ms", v)));
     SETTERS.put("output_tokens", (c, v) -> c.withOutputTokens(intValue("output_tokens", v)));
     SETTERS.put("accuracy", (c, v) -> c.withAccuracy(number("accuracy", v)));
-    SETTERS.put("answers", (c, v) -> c.withAnswers(Path.of(text("answers", v))));
-    SETTERS.put("question_field", (c, v) -> withFields(c, text("question_field", v), null, null));
-    SETTERS.put("answer_field", (c, v) -> withFields(c, null, text("answer_field", v), null));
-    SETTERS.put("choices_field", (c, v) -> withFields(c, null, null, text("choices_field", v)));
     SETTERS.put("rate_429", (c, v) -> c.withFaults(c.faults().withRate429(number("rate_429", v))));
     SETTERS.put(
         "retry_after_s",
@@ -51,6 +49,10 @@ final class SimConfigReader {
   private static final List<String> LATENCY_KEYS =
       List.of(LATENCY_MS, LATENCY_MIN, LATENCY_MAX, LATENCY_MEDIAN, LATENCY_P99);
 
+  /** The answer key's keys, read together: a data set path, its format and field mapping. */
+  private static final List<String> ANSWER_KEYS =
+      List.of("answers", "answers_format", "answers_fields");
+
   private SimConfigReader() {}
 
   static SimConfig read(Map<String, ?> settings) {
@@ -65,12 +67,39 @@ final class SimConfigReader {
         config = setter.getValue().apply(config, value);
       }
     }
-    return config.withLatency(latency(settings, config.latency()));
+    return config.withLatency(latency(settings, config.latency())).withAnswers(answers(settings));
+  }
+
+  private static DatasetSource answers(Map<String, ?> settings) {
+    Object path = settings.get("answers");
+    if (path == null) {
+      if (settings.get("answers_format") != null || settings.get("answers_fields") != null) {
+        throw new IllegalArgumentException(
+            Messages.get("sim.config.incomplete", "answers_fields", "answers"));
+      }
+      return null;
+    }
+    FieldMapping mapping = FieldMapping.defaults();
+    Object fields = settings.get("answers_fields");
+    if (fields instanceof Map<?, ?> m) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      m.forEach((k, v) -> copy.put(String.valueOf(k), v));
+      mapping = FieldMapping.fromMap(copy);
+    } else if (fields != null) {
+      throw new IllegalArgumentException(Messages.get("sim.config.notMap", "answers_fields"));
+    }
+    Object format = settings.get("answers_format");
+    return new DatasetSource(
+        Path.of(text("answers", path)),
+        format == null ? null : text("answers_format", format),
+        mapping,
+        null);
   }
 
   private static List<String> knownKeys() {
     List<String> keys = new ArrayList<>(SETTERS.keySet());
     keys.addAll(LATENCY_KEYS);
+    keys.addAll(ANSWER_KEYS);
     return keys;
   }
 
@@ -116,57 +145,17 @@ final class SimConfigReader {
     return value;
   }
 
-  private static SimConfig withFields(SimConfig c, String question, String answer, String choices) {
-    SimConfig.Answers a = c.answers();
-    return c.withAnswers(
-        a.withFields(
-            question == null ? a.questionField() : question,
-            answer == null ? a.answerField() : answer,
-            choices == null ? a.choicesField() : choices));
-  }
-
   private static void requireKnown(String key) {
     List<String> known = knownKeys();
     if (known.contains(key)) {
       return;
     }
     String list = String.join(", ", known);
-    String nearest = nearest(key, known);
+    String nearest = ClosestName.among(key, known);
     throw new IllegalArgumentException(
         nearest == null
             ? Messages.get("sim.config.unknownKey", key, list)
             : Messages.get("sim.config.unknownKeySuggest", key, nearest, list));
-  }
-
-  /** The known key within two edits of {@code key}, for "did you mean". */
-  private static String nearest(String key, List<String> known) {
-    String best = null;
-    int bestDistance = 3;
-    for (String candidate : known) {
-      int distance = editDistance(key.toLowerCase(Locale.ROOT), candidate);
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    Arrays.setAll(previous, i -> i);
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private static IllegalArgumentException conflict(String first, String second) {

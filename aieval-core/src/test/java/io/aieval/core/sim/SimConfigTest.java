@@ -3,6 +3,7 @@ package io.aieval.core.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aieval.core.data.FieldMapping;
 import io.aieval.core.i18n.Messages;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -36,9 +37,7 @@ class SimConfigTest {
     assertThat(config.models()).containsExactly("sim");
     assertThat(config.accuracy()).isEqualTo(1.0);
     assertThat(config.latency()).isEqualTo(LatencyModel.none());
-    assertThat(config.answers().questionField()).isEqualTo("question");
-    assertThat(config.answers().answerField()).isEqualTo("answer");
-    assertThat(config.answers().choicesField()).isEqualTo("choices");
+    assertThat(config.answers()).isNull();
     assertThat(config.faults().retryAfterSeconds()).isEqualTo(1);
     assertThat(SimConfig.fromMap(Map.of())).isEqualTo(config);
   }
@@ -55,9 +54,8 @@ class SimConfigTest {
     map.put("output_tokens", "32");
     map.put("accuracy", "0.75");
     map.put("answers", "data/key.jsonl");
-    map.put("question_field", "q");
-    map.put("answer_field", "a");
-    map.put("choices_field", "options");
+    map.put("answers_format", "jsonl");
+    map.put("answers_fields", Map.of("input", "q", "target", "a", "choices", "options"));
     map.put("rate_429", 0.1);
     map.put("retry_after_s", 0);
     map.put("rate_500", "0.05");
@@ -74,8 +72,10 @@ class SimConfigTest {
     assertThat(config.itlMillis()).isEqualTo(5);
     assertThat(config.outputTokens()).isEqualTo(32);
     assertThat(config.accuracy()).isEqualTo(0.75);
-    assertThat(config.answers())
-        .isEqualTo(new SimConfig.Answers(Path.of("data/key.jsonl"), "q", "a", "options"));
+    assertThat(config.answers().path()).isEqualTo(Path.of("data/key.jsonl"));
+    assertThat(config.answers().format()).isEqualTo("jsonl");
+    assertThat(config.answers().mapping())
+        .isEqualTo(FieldMapping.fromMap(Map.of("input", "q", "target", "a", "choices", "options")));
     assertThat(config.faults().rate429()).isEqualTo(0.1);
     assertThat(config.faults().retryAfterSeconds()).isZero();
     assertThat(config.faults().rate500()).isEqualTo(0.05);

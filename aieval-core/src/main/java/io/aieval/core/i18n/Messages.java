@@ -78,7 +78,7 @@ public final class Messages {
     // Chinese variants all read zh_CN; everything else falls back to the English root bundle.
     Locale target = "zh".equals(in.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
     return ResourceBundle.getBundle(
-        BUNDLE,
+        baseName,
         target,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }

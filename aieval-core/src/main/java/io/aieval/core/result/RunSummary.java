@@ -32,7 +32,8 @@ public record RunSummary(
     Path outputDir) {
   public RunSummary {
     steps = List.copyOf(steps);
-    provenance = Map.copyOf(provenance);
+    // keep the writer's key order, so results.json reads top-down
+    provenance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
   }
 
   /** Whether any sample failed in any step. */

@@ -13,7 +13,6 @@ import io.aieval.core.data.DataRow;
 import io.aieval.core.data.Datasets;
 import io.aieval.core.data.SampleStream;
 import io.aieval.core.step.StepPlan;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -50,7 +49,10 @@ final class Evaluator {
       boolean skipBadRows,
       RunProgress progress)
       throws InterruptedException {
-    Semaphore slots = new Semaphore(maxConcurrency);
+    Dispatcher<Sample>[] dispatcher = new Dispatcher[1];
+    dispatcher[0] =
+        new Dispatcher<>(
+            maxConcurrency, sample -> start(plan, sample, aggregate, progress, dispatcher[0]));
     long seen = 0;
     try (SampleStream rows = Datasets.open(plan.source())) {
       while (rows.hasNext() && !stop.get() && fatal.get() == null) {
@@ -61,8 +63,7 @@ final class Evaluator {
         seen++;
         if (row instanceof DataRow.Good good) {
           if (!resume.isDone(plan.name(), good.sample().id())) {
-            slots.acquire();
-            submit(plan, good.sample(), aggregate, progress, slots);
+            dispatcher[0].submit(good.sample());
           }
         } else if (row instanceof DataRow.Bad bad && skipBadRows) {
           String id = "line-" + bad.line();
@@ -72,8 +73,11 @@ final class Evaluator {
         }
       }
     } finally {
+      if (stop.get()) {
+        dispatcher[0].discardQueued();
+      }
       // wait for every sample in flight, so their results are recorded before we return
-      slots.acquireUninterruptibly(maxConcurrency);
+      dispatcher[0].awaitQuiet();
       sink.flush();
     }
     Throwable t = fatal.get();
@@ -82,18 +86,20 @@ final class Evaluator {
     }
   }
 
-  private void submit(
+  /** Starts one sample's model call; runs on the reader thread or on a finishing call's. */
+  private void start(
       StepPlan plan,
       Sample sample,
       StepAggregate aggregate,
       RunProgress progress,
-      Semaphore slots) {
+      Dispatcher<Sample> dispatcher) {
     ModelRequest request;
     try {
       request = plan.request().apply(sample);
     } catch (RuntimeException e) {
-      slots.release();
-      throw e;
+      fatal.compareAndSet(null, e);
+      dispatcher.finished();
+      return;
     }
     client
         .generate(request)
@@ -105,7 +111,7 @@ final class Evaluator {
               } catch (RuntimeException e) {
                 fatal.compareAndSet(null, e);
               } finally {
-                slots.release();
+                dispatcher.finished();
               }
             });
   }

@@ -9,13 +9,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Appends each result to {@code samples.jsonl} as one line and hands it to the operating system at
- * once, so a process killed with {@code kill -9} loses only samples still in flight.
+ * Appends each result to {@code samples.jsonl} as one line. Callers only format their line and
+ * queue it; one writer thread writes whatever has queued up and hands it to the operating system at
+ * once. So hundreds of threads finishing together never queue on a file lock, and a process killed
+ * with {@code kill -9} loses only the lines still queued (milliseconds' worth), which a resumed run
+ * evaluates again.
  */
 public final class JsonlResultSink implements ResultSink {
+  private static final String END = "";
+
   private final BufferedWriter out;
+  private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+  private final Thread writer;
+  private final Object progress = new Object();
+  private long queued;
+  private long written;
+  private volatile IOException failure;
 
   public JsonlResultSink(Path file) {
     try {
@@ -25,41 +39,100 @@ public final class JsonlResultSink implements ResultSink {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
+    this.writer = new Thread(this::writeLoop, "aieval-samples-writer");
+    writer.setDaemon(true);
+    writer.start();
   }
 
   @Override
   public void accept(SampleResult result) {
+    throwIfFailed();
     String line = SampleLines.toLine(result);
-    synchronized (out) {
+    synchronized (progress) {
+      queued++;
+    }
+    queue.add(line);
+  }
+
+  private void writeLoop() {
+    List<String> batch = new ArrayList<>();
+    while (true) {
       try {
-        out.write(line);
-        out.write('\n');
-        out.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write samples.jsonl", e);
+        batch.add(queue.take());
+      } catch (InterruptedException e) {
+        return;
+      }
+      queue.drainTo(batch);
+      boolean end = write(batch);
+      synchronized (progress) {
+        written += batch.size() - (end ? 1 : 0);
+        progress.notifyAll();
+      }
+      batch.clear();
+      if (end) {
+        return;
       }
     }
   }
 
+  /** Writes a batch and flushes it; returns whether it held the end marker. */
+  private boolean write(List<String> batch) {
+    boolean end = false;
+    try {
+      for (String line : batch) {
+        if (line == END) {
+          end = true;
+        } else if (failure == null) {
+          out.write(line);
+          out.write('\n');
+        }
+      }
+      if (failure == null) {
+        out.flush();
+      }
+    } catch (IOException e) {
+      failure = e;
+    }
+    return end;
+  }
+
+  /** Waits until every accepted line has been handed to the operating system. */
   @Override
   public void flush() {
-    synchronized (out) {
-      try {
-        out.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write samples.jsonl", e);
+    boolean interrupted = false;
+    synchronized (progress) {
+      while (written < queued && failure == null && writer.isAlive()) {
+        try {
+          progress.wait();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
       }
     }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    throwIfFailed();
   }
 
   @Override
   public void close() {
-    synchronized (out) {
-      try {
-        out.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot close samples.jsonl", e);
-      }
+    flush();
+    queue.add(END);
+    try {
+      writer.join();
+      out.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close samples.jsonl", e);
+    }
+  }
+
+  private void throwIfFailed() {
+    IOException e = failure;
+    if (e != null) {
+      throw new UncheckedIOException("cannot write samples.jsonl", e);
     }
   }
 }

@@ -119,7 +119,7 @@ public final class SpecLoader {
     String name = top.string("name", defaultName, false);
     long seed = top.integer("seed", 1234, Long.MIN_VALUE, Long.MAX_VALUE);
     MapReader modelReader = top.child("model", true);
-    ModelSpec model = modelReader == null ? null : model(modelReader);
+    ModelSpec model = modelReader == null ? null : model(modelReader, baseDir);
     if (model != null) {
       checks.checkModel(model, "model", problems);
     }
@@ -129,7 +129,7 @@ public final class SpecLoader {
     return model == null ? null : new EvalSpec(name, seed, model, steps, out, baseDir);
   }
 
-  private ModelSpec model(MapReader m) {
+  private ModelSpec model(MapReader m, Path baseDir) {
     m.rejectUnknownKeys(MODEL);
     String provider = m.string("provider", "", true);
     if (!provider.isEmpty() && !checks.providers().contains(provider)) {
@@ -160,7 +160,7 @@ public final class SpecLoader {
     Map<String, Object> options = Map.of();
     MapReader opt = m.child("options", false);
     if (opt != null) {
-      options = opt.rest(Set.of());
+      options = resolvePaths(opt.rest(Set.of()), baseDir);
     }
     return new ModelSpec(
         provider,
@@ -178,6 +178,21 @@ public final class SpecLoader {
         (int) m.integer("max_retries", 5, 0, 100),
         m.bool("cache", null),
         options);
+  }
+
+  /**
+   * Provider options that name files ({@code answers}, {@code *_path}, {@code *_file}) are resolved
+   * against the spec's folder, like data set paths.
+   */
+  private static Map<String, Object> resolvePaths(Map<String, Object> options, Path baseDir) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>(options);
+    out.replaceAll(
+        (k, v) ->
+            v instanceof String s
+                    && ("answers".equals(k) || k.endsWith("_path") || k.endsWith("_file"))
+                ? baseDir.resolve(s).normalize().toString()
+                : v);
+    return out;
   }
 
   private static URI url(MapReader m) {

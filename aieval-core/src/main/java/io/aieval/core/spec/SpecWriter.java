@@ -63,7 +63,8 @@ public final class SpecWriter {
     putIfSet(m, "system_prompt", model.systemPrompt());
     m.put("max_concurrency", model.maxConcurrency());
     m.put("requests_per_minute", model.requestsPerMinute());
-    m.put("timeout", model.timeout().toMillis() + "ms");
+    long millis = model.timeout().toMillis();
+    m.put("timeout", millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms");
     m.put("max_retries", model.maxRetries());
     putIfSet(m, "cache", model.cache());
     if (!model.options().isEmpty()) {

@@ -110,6 +110,16 @@ public final class AccuracyStep implements StepType {
         && "majority".equals(String.valueOf(model.options().get("strategy")))) {
       modelOptions.put("answer", MajorityAnswer.of(source));
     }
+    if ("sim".equals(model.provider()) && !model.options().containsKey("answers")) {
+      // the simulator answers this step's questions from the step's own data set
+      modelOptions.put("answers", step.dataset().resolved().toString());
+      if (step.dataset().format() != null) {
+        modelOptions.put("answers_format", step.dataset().format());
+      }
+      if (!step.dataset().fields().isEmpty()) {
+        modelOptions.put("answers_fields", step.dataset().fields());
+      }
+    }
     long limit = p.get("limit") instanceof Number n ? n.longValue() : 0;
     return new StepPlan(
         step.name(),

@@ -42,9 +42,9 @@ final class JsonReport {
     for (MetricValue v : s.metrics()) {
       Map<String, Object> metric = new LinkedHashMap<>();
       metric.put("name", v.name());
-      metric.put("value", v.value());
-      metric.put("stderr", v.stderr());
-      metric.put("ci95", List.of(v.ciLow(), v.ciHigh()));
+      metric.put("value", finite(v.value()));
+      metric.put("stderr", finite(v.stderr()));
+      metric.put("ci95", java.util.Arrays.asList(finite(v.ciLow()), finite(v.ciHigh())));
       metric.put("n", v.count());
       metrics.add(metric);
     }
@@ -82,6 +82,11 @@ final class JsonReport {
     m.put("dataset", dataset);
     m.put("prompt_template_sha256", s.promptTemplateSha256());
     return m;
+  }
+
+  /** A metric with no scored samples has no value: JSON null, never NaN or a made-up zero. */
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
   }
 
   static double round(double v, int places) {

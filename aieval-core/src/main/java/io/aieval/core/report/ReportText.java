@@ -24,12 +24,18 @@ final class ReportText {
 
   /** {@code 72.00% ± 4.52%} for proportions, plain numbers otherwise. */
   static String valueWithError(MetricValue v, boolean proportion) {
+    if (Double.isNaN(v.value())) {
+      return Messages.get("report.noValue");
+    }
     return proportion
         ? pct(v.value()) + " ± " + pct(v.stderr())
         : num(v.value()) + " ± " + num(v.stderr());
   }
 
   static String ci(MetricValue v, boolean proportion) {
+    if (Double.isNaN(v.value())) {
+      return "–";
+    }
     return proportion
         ? "[" + pct(v.ciLow()) + ", " + pct(v.ciHigh()) + "]"
         : "[" + num(v.ciLow()) + ", " + num(v.ciHigh()) + "]";

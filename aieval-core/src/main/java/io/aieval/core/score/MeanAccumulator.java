@@ -6,6 +6,11 @@ package io.aieval.core.score;
  * accumulators combine exactly. The standard error is lm-evaluation-harness's: sample standard
  * deviation (n − 1) over √n.
  *
+ * <p>The mean itself is the compensated (Neumaier) sum over n, not Welford's running mean, so it
+ * does not depend on the order scores arrive in (results finish in any order under concurrency) and
+ * for 0/1 scores it is exactly k / n, as the reference harnesses report it; Welford's recurrence is
+ * kept for the spread, where it is the numerically stable choice.
+ *
  * <p>Not thread safe: the caller serialises {@link #add} and {@link #merge}, or keeps one
  * accumulator per thread and merges them at the end.
  */
@@ -14,6 +19,9 @@ public final class MeanAccumulator {
   private double mean;
   // Sum of squared differences from the current mean.
   private double m2;
+  // The exact-as-possible sum of scores: a running sum and the rounding error it has lost.
+  private double sum;
+  private double compensation;
 
   /**
    * Adds one score.
@@ -24,6 +32,7 @@ public final class MeanAccumulator {
     if (!Double.isFinite(x)) {
       throw new IllegalArgumentException("a score must be finite, not " + x);
     }
+    addToSum(x);
     count++;
     double delta = x - mean;
     mean += delta / count;
@@ -46,7 +55,16 @@ public final class MeanAccumulator {
     mean += delta * n2 / n;
     m2 += m22 + delta * delta * ((double) count * n2 / n);
     count = n;
+    addToSum(other.sum);
+    addToSum(other.compensation);
     return this;
+  }
+
+  /** Neumaier's compensated summation. */
+  private void addToSum(double x) {
+    double t = sum + x;
+    compensation += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
+    sum = t;
   }
 
   public long count() {
@@ -55,7 +73,7 @@ public final class MeanAccumulator {
 
   /** The mean, or {@code NaN} when nothing was added: an empty mean is undefined, not 0. */
   public double mean() {
-    return count == 0 ? Double.NaN : mean;
+    return count == 0 ? Double.NaN : (sum + compensation) / count;
   }
 
   /** The sample standard deviation (divisor n − 1); 0 when fewer than 2 scores were added. */

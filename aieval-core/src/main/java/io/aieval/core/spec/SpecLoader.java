@@ -254,7 +254,8 @@ public final class SpecLoader {
       String path = "steps[" + i + "]";
       Map<String, Object> map = top.asMap(list.get(i), path);
       if (map != null) {
-        StepSpec s = step(new MapReader(map, path, top.problems()), shared, baseDir);
+        StepSpec s =
+            step(new MapReader(map, path, top.problems()), shared, top.has("dataset"), baseDir);
         if (s != null) {
           steps.add(s);
         }
@@ -263,7 +264,7 @@ public final class SpecLoader {
     return steps;
   }
 
-  private StepSpec step(MapReader s, DatasetSpec shared, Path baseDir) {
+  private StepSpec step(MapReader s, DatasetSpec shared, boolean sharedGiven, Path baseDir) {
     String type = s.string("type", "", true);
     if (!type.isEmpty() && !checks.stepTypes().contains(type)) {
       s.problem("type", unknown("step type", type, checks.stepTypes()));
@@ -272,7 +273,8 @@ public final class SpecLoader {
     DatasetSpec dataset = shared;
     if (s.has("dataset")) {
       dataset = dataset(s.child("dataset", true), baseDir);
-    } else if (shared == null && !s.has("dataset")) {
+    } else if (!sharedGiven) {
+      // a shared data set that was given but is bad has been reported already
       s.problem("dataset", Messages.get("spec.required"));
     }
     if (dataset == null || type.isEmpty()) {

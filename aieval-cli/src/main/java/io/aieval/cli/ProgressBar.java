@@ -72,9 +72,12 @@ final class ProgressBar implements AutoCloseable {
   @Override
   public void close() {
     ticker.shutdownNow();
-    draw();
-    if (terminal) {
-      out.println();
+    // a run refused before it started (bad data, taken folder) has nothing to show
+    if (progress.snapshot().total() > 0) {
+      draw();
+      if (terminal) {
+        out.println();
+      }
     }
   }
 }

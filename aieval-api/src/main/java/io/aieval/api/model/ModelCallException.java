@@ -23,9 +23,7 @@ public final class ModelCallException extends RuntimeException {
     /** The answer could not be understood (bad JSON, truncated stream). */
     BAD_RESPONSE(true),
     /** HTTP 4xx other than 429: the request itself is wrong; retrying cannot help. */
-    CLIENT_ERROR(false),
-    /** Cancelled by the user or by shutdown. */
-    CANCELLED(false);
+    CLIENT_ERROR(false);
 
     private final boolean retryable;
 

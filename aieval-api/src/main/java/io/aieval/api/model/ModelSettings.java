@@ -46,8 +46,4 @@ public record ModelSettings(
   public ModelSettings withBaseUrl(URI url) {
     return new ModelSettings(provider, name, url, apiKey, timeout, maxConcurrency, options);
   }
-
-  public ModelSettings withProvider(String p) {
-    return new ModelSettings(p, name, baseUrl, apiKey, timeout, maxConcurrency, options);
-  }
 }

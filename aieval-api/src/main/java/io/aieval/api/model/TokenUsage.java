@@ -13,9 +13,4 @@ public record TokenUsage(long promptTokens, long completionTokens) {
   public long totalTokens() {
     return promptTokens + completionTokens;
   }
-
-  public TokenUsage plus(TokenUsage other) {
-    return new TokenUsage(
-        promptTokens + other.promptTokens, completionTokens + other.completionTokens);
-  }
 }

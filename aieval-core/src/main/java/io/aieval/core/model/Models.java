@@ -75,6 +75,20 @@ public final class Models {
     return new Connection(client, timer, retries);
   }
 
+  /**
+   * The failure a model future completed with, unwrapped; anything that is not a {@link
+   * ModelCallException} is a provider bug, which no retry can fix.
+   */
+  public static ModelCallException failureOf(Throwable error) {
+    Throwable t =
+        error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+            ? error.getCause()
+            : error;
+    return t instanceof ModelCallException e
+        ? e
+        : new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, t.toString(), t);
+  }
+
   /** A connected model and the retries made so far; closing it releases everything. */
   public static final class Connection implements AutoCloseable {
     private final ModelClient client;

@@ -26,7 +26,6 @@ public final class ResponseCache implements AutoCloseable {
   private final MVStore store;
   private final MVMap<String, String> answers;
   private final AtomicLong hits = new AtomicLong();
-  private final AtomicLong misses = new AtomicLong();
 
   private ResponseCache(MVStore store) {
     this.store = store;
@@ -64,7 +63,6 @@ public final class ResponseCache implements AutoCloseable {
   ModelResponse get(String key) {
     String json = answers.get(key);
     if (json == null) {
-      misses.incrementAndGet();
       return null;
     }
     hits.incrementAndGet();
@@ -89,14 +87,6 @@ public final class ResponseCache implements AutoCloseable {
 
   public long hits() {
     return hits.get();
-  }
-
-  public long misses() {
-    return misses.get();
-  }
-
-  public long size() {
-    return answers.sizeAsLong();
   }
 
   @Override

@@ -5,7 +5,6 @@ import io.aieval.api.model.ModelClient;
 import io.aieval.api.model.ModelRequest;
 import io.aieval.api.model.ModelResponse;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +66,7 @@ final class RetryingClient implements ModelClient {
             result.complete(response.withAttempts(attempt));
             return;
           }
-          ModelCallException failure = asFailure(error).withAttempts(attempt);
+          ModelCallException failure = Models.failureOf(error).withAttempts(attempt);
           if (!failure.kind().retryable() || attempt > policy.maxRetries() || result.isDone()) {
             result.completeExceptionally(failure);
             return;
@@ -79,16 +78,6 @@ final class RetryingClient implements ModelClient {
                   .toNanos();
           timer.schedule(() -> attempt(request, attempt + 1, result), delay, TimeUnit.NANOSECONDS);
         });
-  }
-
-  static ModelCallException asFailure(Throwable error) {
-    Throwable t =
-        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    if (t instanceof ModelCallException e) {
-      return e;
-    }
-    // a provider bug is not something a retry can fix
-    return new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, t.toString(), t);
   }
 
   @Override

@@ -72,8 +72,4 @@ public final class Registry<T> {
   public List<String> names() {
     return List.copyOf(byName.keySet());
   }
-
-  public String kind() {
-    return kind;
-  }
 }

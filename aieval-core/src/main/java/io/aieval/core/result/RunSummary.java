@@ -35,9 +35,4 @@ public record RunSummary(
     // keep the writer's key order, so results.json reads top-down
     provenance = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
   }
-
-  /** Whether any sample failed in any step. */
-  public boolean hasFailures() {
-    return steps.stream().anyMatch(s -> s.counts().failed() > 0);
-  }
 }

@@ -12,6 +12,7 @@ import io.aieval.api.score.Score;
 import io.aieval.core.data.DataRow;
 import io.aieval.core.data.Datasets;
 import io.aieval.core.data.SampleStream;
+import io.aieval.core.model.Models;
 import io.aieval.core.step.StepPlan;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -119,52 +120,52 @@ final class Evaluator {
   private static SampleResult result(
       StepPlan plan, Sample sample, ModelRequest request, ModelResponse response, Throwable error) {
     if (error != null) {
-      ModelCallException e = RetryFailure.of(error);
-      SampleOutcome failed =
-          new SampleOutcome.Failed(e.kind().wireName(), e.getMessage(), e.attempts());
-      return new SampleResult(
-          plan.name(),
-          sample.id(),
-          sample.input(),
-          request.prompt(),
+      ModelCallException e = Models.failureOf(error);
+      return answered(
+          plan,
+          sample,
+          request,
           null,
-          sample.target(),
-          failed,
-          0,
-          null,
-          false);
+          new SampleOutcome.Failed(e.kind().wireName(), e.getMessage(), e.attempts()));
     }
-    Score score;
     try {
-      score = plan.scorer().score(sample, response.text());
+      Score score = plan.scorer().score(sample, response.text());
+      return answered(
+          plan,
+          sample,
+          request,
+          response,
+          new SampleOutcome.Scored(score.value(), score.extracted(), score.reason()));
     } catch (RuntimeException e) {
       // a scorer must not throw; if a plugin's does, that sample fails visibly, the run goes on
-      SampleOutcome failed = new SampleOutcome.Failed("scorer_error", e.toString(), 1);
-      return new SampleResult(
-          plan.name(),
-          sample.id(),
-          sample.input(),
-          request.prompt(),
-          response.text(),
-          sample.target(),
-          failed,
-          0,
-          response.usage(),
-          response.cached());
+      return answered(
+          plan,
+          sample,
+          request,
+          response,
+          new SampleOutcome.Failed("scorer_error", e.toString(), 1));
     }
-    SampleOutcome scored =
-        new SampleOutcome.Scored(score.value(), score.extracted(), score.reason());
+  }
+
+  /** The record of a sample that reached the model; {@code response} is null when none came. */
+  private static SampleResult answered(
+      StepPlan plan,
+      Sample sample,
+      ModelRequest request,
+      ModelResponse response,
+      SampleOutcome outcome) {
+    boolean scored = outcome instanceof SampleOutcome.Scored;
     return new SampleResult(
         plan.name(),
         sample.id(),
         sample.input(),
         request.prompt(),
-        response.text(),
+        response == null ? null : response.text(),
         sample.target(),
-        scored,
-        response.latency().toNanos() / 1e6,
-        response.usage(),
-        response.cached());
+        outcome,
+        scored ? response.latency().toNanos() / 1e6 : 0,
+        response == null ? null : response.usage(),
+        response != null && response.cached());
   }
 
   private void skip(
@@ -190,18 +191,5 @@ final class Evaluator {
             r.cached(),
             false));
     progress.finished(kind != null);
-  }
-
-  /** Unwraps the failure a model future completed with. */
-  private static final class RetryFailure {
-    static ModelCallException of(Throwable error) {
-      Throwable t =
-          error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-              ? error.getCause()
-              : error;
-      return t instanceof ModelCallException e
-          ? e
-          : new ModelCallException(ModelCallException.Kind.CLIENT_ERROR, t.toString(), t);
-    }
   }
 }

@@ -23,8 +23,4 @@ public record EvalSpec(
     steps = List.copyOf(steps);
     Objects.requireNonNull(baseDir, "baseDir");
   }
-
-  public EvalSpec withOutputDir(Path dir) {
-    return new EvalSpec(name, seed, model, steps, dir, baseDir);
-  }
 }

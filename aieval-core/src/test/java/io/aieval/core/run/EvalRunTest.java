@@ -97,6 +97,30 @@ class EvalRunTest {
   }
 
   @Test
+  void streamedChatAndPlainCompletionsGiveTheSameScores() throws Exception {
+    Path data = fx.questions("qa.jsonl", 60);
+    String yaml =
+        "model: {provider: sim, api: %s, stream: %s, options: {accuracy: 0.7, seed: 5}}\n"
+            + "dataset: {path: qa.jsonl}\n";
+    double[] acc = new double[3];
+    String[][] modes = {{"chat", "false"}, {"chat", "true"}, {"completions", "true"}};
+    for (int i = 0; i < modes.length; i++) {
+      EvalSpec spec =
+          Planner.loader(k -> null)
+              .parse(yaml.formatted(modes[i][0], modes[i][1]), false, "t", dir);
+      RunSummary run = fx.run(spec, dir.resolve("out" + i), false, false, null);
+      assertThat(run.steps().get(0).counts().scored()).isEqualTo(60);
+      assertThat(run.steps().get(0).usage().completionTokens()).isPositive();
+      acc[i] = run.steps().get(0).metrics().get(0).value();
+    }
+    assertThat(acc[1]).as("streaming changes nothing but transport").isEqualTo(acc[0]);
+    assertThat(acc[2]).isBetween(0.5, 0.9);
+    assertThat(
+            RunFixture.samples(dir.resolve("out2")).get(0).path("prompt").path("text").asString())
+        .endsWith("Answer:");
+  }
+
+  @Test
   void samplesThatStillFailAreReportedNeverCountedAsWrong() throws Exception {
     Path data = fx.questions("qa.jsonl", 20);
     RunSummary run =

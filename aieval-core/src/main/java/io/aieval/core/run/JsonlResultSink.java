@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Appends each result to {@code samples.jsonl} as one line. Callers only format their line and
@@ -24,7 +25,7 @@ public final class JsonlResultSink implements ResultSink {
   private static final String END = "";
 
   private final BufferedWriter out;
-  private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+  private final ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>();
   private final Thread writer;
   private final Object progress = new Object();
   private long queued;
@@ -57,12 +58,14 @@ public final class JsonlResultSink implements ResultSink {
   private void writeLoop() {
     List<String> batch = new ArrayList<>();
     while (true) {
-      try {
-        batch.add(queue.take());
-      } catch (InterruptedException e) {
-        return;
+      for (String line = queue.poll(); line != null; line = queue.poll()) {
+        batch.add(line);
       }
-      queue.drainTo(batch);
+      if (batch.isEmpty()) {
+        // polling every millisecond costs far less than waking this thread for every line
+        LockSupport.parkNanos(1_000_000);
+        continue;
+      }
       boolean end = write(batch);
       synchronized (progress) {
         written += batch.size() - (end ? 1 : 0);

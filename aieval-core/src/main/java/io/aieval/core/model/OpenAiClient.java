@@ -51,6 +51,8 @@ final class OpenAiClient implements ModelClient {
     http.setConnectTimeout(Math.min(timeoutMillis, 30_000));
     http.setIdleTimeout(Math.max(timeoutMillis, 60_000));
     http.setFollowRedirects(false);
+    // model APIs do not use cookies; the default store would parse every request's URI
+    http.setHttpCookieStore(new org.eclipse.jetty.http.HttpCookieStore.Empty());
     http.setUserAgentField(new org.eclipse.jetty.http.HttpField(HttpHeader.USER_AGENT, "aieval"));
     try {
       http.start();

@@ -2,6 +2,7 @@ package io.aieval.core.run;
 
 import io.aieval.api.UnknownComponentException;
 import io.aieval.core.data.Datasets;
+import io.aieval.core.data.FieldMapping;
 import io.aieval.core.i18n.Messages;
 import io.aieval.core.model.Models;
 import io.aieval.core.registry.ClosestName;
@@ -12,7 +13,6 @@ import io.aieval.core.spec.SpecChecks;
 import io.aieval.core.spec.SpecLoader;
 import io.aieval.core.spec.SpecProblem;
 import io.aieval.core.spec.StepSpec;
-import io.aieval.core.step.AccuracyStep;
 import io.aieval.core.step.StepPlan;
 import io.aieval.core.step.Steps;
 import java.nio.file.Path;
@@ -86,7 +86,7 @@ public final class Planner implements SpecChecks {
       return;
     }
     try {
-      AccuracyStep.source(dataset);
+      FieldMapping.fromMap(dataset.fields());
     } catch (IllegalArgumentException e) {
       problems.add(new SpecProblem(path + ".fields", e.getMessage()));
     }

@@ -7,7 +7,10 @@ import io.aieval.core.data.SampleStream;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The most common target of a data set (ties go to the first seen), for the majority baseline. */
+/**
+ * The most common target of a data set, for the majority baseline; of tied targets, the one that
+ * reached the top count first wins, so the answer is stable for a given file.
+ */
 final class MajorityAnswer {
   private MajorityAnswer() {}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,16 +32,17 @@ class RunCommandTest {
     return spec;
   }
 
+  /** {@code aieval run} on the data set with this model section, into {@code dir/out}. */
+  private Cli run(String model, String out, String... flags) throws Exception {
+    List<String> args = new ArrayList<>(List.of("run", spec(model).toString(), "-o"));
+    args.add(dir.resolve(out).toString());
+    args.addAll(List.of(flags));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
   @Test
   void aSuccessfulRunExitsZeroAndPrintsTheTableAndWhereResultsAre() throws Exception {
-    Cli cli =
-        Cli.run(
-            "run",
-            spec("{provider: sim, options: {accuracy: 1.0}}").toString(),
-            "-o",
-            dir.resolve("out").toString(),
-            "--lang",
-            "en");
+    Cli cli = run("{provider: sim, options: {accuracy: 1.0}}", "out", "--lang", "en");
     assertThat(cli.exit()).isZero();
     assertThat(cli.out()).contains("acc", "1.0000 ± 0.0000", "Results written to");
     assertThat(dir.resolve("out/results.json")).exists();
@@ -49,13 +51,7 @@ class RunCommandTest {
 
   @Test
   void jsonModePrintsResultsJsonOnly() throws Exception {
-    Cli cli =
-        Cli.run(
-            "run",
-            spec("{provider: sim, options: {accuracy: 1.0}}").toString(),
-            "-o",
-            dir.resolve("out").toString(),
-            "--json");
+    Cli cli = run("{provider: sim, options: {accuracy: 1.0}}", "out", "--json");
     assertThat(cli.exit()).isZero();
     JsonNode results = JsonMapper.builder().build().readTree(cli.out());
     assertThat(results.path("schema").asString()).isEqualTo("aieval.results/v1");
@@ -84,45 +80,24 @@ class RunCommandTest {
         dir.resolve("qa.jsonl"),
         "{\"id\":\"x\",\"choices\":[\"a\",\"b\"],\"answer\":\"A\"}\n",
         java.nio.file.StandardOpenOption.APPEND);
-    Cli cli =
-        Cli.run(
-            "run",
-            spec("{provider: sim}").toString(),
-            "-o",
-            dir.resolve("out").toString(),
-            "--lang",
-            "en");
+    Cli cli = run("{provider: sim}", "out", "--lang", "en");
     assertThat(cli.exit()).isEqualTo(2);
     assertThat(cli.err()).contains("qa.jsonl:4:input:", "--skip-bad-rows");
-    Cli skipped =
-        Cli.run(
-            "run",
-            spec("{provider: sim}").toString(),
-            "-o",
-            dir.resolve("out2").toString(),
-            "--skip-bad-rows",
-            "--quiet");
+    Cli skipped = run("{provider: sim}", "out2", "--skip-bad-rows", "--quiet");
     assertThat(skipped.exit()).isZero();
   }
 
   @Test
   void failedSamplesMakeTheRunExitOneAndSayHowToResume() throws Exception {
-    Path spec = spec("{provider: sim, max_retries: 0, options: {rate_500: 1.0}}");
-    Cli cli = Cli.run("run", spec.toString(), "-o", dir.resolve("out").toString(), "--lang", "en");
+    Cli cli =
+        run("{provider: sim, max_retries: 0, options: {rate_500: 1.0}}", "out", "--lang", "en");
     assertThat(cli.exit()).isEqualTo(1);
     assertThat(cli.out()).contains("aieval run --resume");
   }
 
   @Test
   void messagesAndHelpSpeakChinese() throws Exception {
-    Cli cli =
-        Cli.run(
-            "run",
-            spec("{provider: sim, options: {accuracy: 1.0}}").toString(),
-            "-o",
-            dir.resolve("out").toString(),
-            "--lang",
-            "zh-CN");
+    Cli cli = run("{provider: sim, options: {accuracy: 1.0}}", "out", "--lang", "zh-CN");
     assertThat(cli.exit()).isZero();
     assertThat(cli.out()).contains("结果已写入", "指标");
     assertThat(Files.readString(dir.resolve("out/report.md"))).contains("评测报告");
@@ -133,13 +108,7 @@ class RunCommandTest {
 
   @Test
   void resumeWithoutASpecReadsTheOneSavedInTheOutputFolder() throws Exception {
-    Cli first =
-        Cli.run(
-            "run",
-            spec("{provider: sim, options: {accuracy: 1.0}}").toString(),
-            "-o",
-            dir.resolve("out").toString(),
-            "--quiet");
+    Cli first = run("{provider: sim, options: {accuracy: 1.0}}", "out", "--quiet");
     assertThat(first.exit()).isZero();
     Cli again = Cli.run("run", "--resume", dir.resolve("out").toString(), "--json");
     assertThat(again.exit()).isZero();

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param timeout per-request timeout
  * @param maxConcurrency most requests in flight at once; providers size their connection pools to
  *     it
+ * @param stream whether to stream answers (server-sent events), for providers that can
  * @param options provider-specific options (for example {@code api: completions}, a baseline {@code
  *     strategy}); values are strings, numbers, booleans, lists or maps as parsed from the spec
  */
@@ -26,6 +27,7 @@ public record ModelSettings(
     Secret apiKey,
     Duration timeout,
     int maxConcurrency,
+    boolean stream,
     Map<String, Object> options) {
   public ModelSettings {
     Objects.requireNonNull(provider, "provider");
@@ -44,6 +46,6 @@ public record ModelSettings(
   }
 
   public ModelSettings withBaseUrl(URI url) {
-    return new ModelSettings(provider, name, url, apiKey, timeout, maxConcurrency, options);
+    return new ModelSettings(provider, name, url, apiKey, timeout, maxConcurrency, stream, options);
   }
 }

@@ -5,6 +5,9 @@ package io.aieval.api.model;
  * in a log line, an exception or a record's text form shows as {@code ****}.
  */
 public final class Secret {
+  /** How every secret is shown. */
+  public static final String MASK = "****";
+
   private final String value;
 
   private Secret(String value) {
@@ -23,7 +26,7 @@ public final class Secret {
 
   @Override
   public String toString() {
-    return "****";
+    return MASK;
   }
 
   @Override

@@ -26,7 +26,7 @@ final class BaselineClient implements ModelClient {
   private static final Pattern OPTION = Pattern.compile("(?m)^\\s*\\(?([A-Z])[.):：]\\s");
 
   static final List<String> STRATEGIES = List.of("random", "constant", "majority");
-  private static final List<String> OPTIONS = List.of("strategy", "answer", "seed", "stream");
+  private static final List<String> OPTIONS = List.of("strategy", "answer", "seed");
 
   private final String strategy;
   private final String answer;

@@ -5,6 +5,7 @@ import io.aieval.api.model.ModelClient;
 import io.aieval.api.model.ModelProvider;
 import io.aieval.api.model.ModelSettings;
 import io.aieval.core.registry.Registry;
+import io.aieval.core.spec.DatasetSpec;
 import io.aieval.core.spec.ModelSpec;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,7 +32,6 @@ public final class Models {
   /** The settings a provider receives for a spec, with per-step extra options. */
   public static ModelSettings settings(ModelSpec spec, Map<String, Object> extraOptions) {
     Map<String, Object> options = new HashMap<>(spec.options());
-    options.put("stream", spec.stream());
     options.putAll(extraOptions);
     return new ModelSettings(
         spec.provider(),
@@ -40,16 +40,43 @@ public final class Models {
         spec.apiKey(),
         spec.timeout(),
         spec.maxConcurrency(),
+        spec.stream(),
         options);
   }
 
   /**
-   * Connects to the model: the provider's client, with retries, pacing and (when the spec asks for
-   * it and {@code cache} is not {@code null}) the response cache around it.
+   * Options a provider takes from the data set of the step it serves, whatever the step type: the
+   * simulator answers from that data set unless given its own key, and the majority baseline
+   * answers its most common target.
    */
-  public static Connection connect(
-      ModelSpec spec, Map<String, Object> extraOptions, ResponseCache cache) {
-    ModelSettings settings = settings(spec, extraOptions);
+  static Map<String, Object> stepOptions(ModelSpec spec, DatasetSpec data) {
+    Map<String, Object> options = new HashMap<>();
+    if (data == null) {
+      return options;
+    }
+    if ("sim".equals(spec.provider()) && !spec.options().containsKey("answers")) {
+      options.put("answers", data.resolved().toString());
+      if (data.format() != null) {
+        options.put("answers_format", data.format());
+      }
+      if (!data.fields().isEmpty()) {
+        options.put("answers_fields", data.fields());
+      }
+    }
+    if ("baseline".equals(spec.provider())
+        && "majority".equals(String.valueOf(spec.options().get("strategy")))) {
+      options.put("answer", MajorityAnswer.of(data.toSource()));
+    }
+    return options;
+  }
+
+  /**
+   * Connects to the model for one step, whose data set is {@code stepData} ({@code null} outside a
+   * step): the provider's client, with retries, pacing and (when the spec asks for it and {@code
+   * cache} is not {@code null}) the response cache around it.
+   */
+  public static Connection connect(ModelSpec spec, DatasetSpec stepData, ResponseCache cache) {
+    ModelSettings settings = settings(spec, stepOptions(spec, stepData));
     ModelClient base = providers().get(spec.provider()).create(settings);
     ScheduledThreadPoolExecutor timer =
         new ScheduledThreadPoolExecutor(

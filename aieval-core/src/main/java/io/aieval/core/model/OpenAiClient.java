@@ -6,6 +6,7 @@ import io.aieval.api.model.ModelResponse;
 import io.aieval.api.model.ModelSettings;
 import io.aieval.api.model.Prompt;
 import io.aieval.api.model.Secret;
+import io.aieval.core.i18n.Messages;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,8 @@ final class OpenAiClient implements ModelClient {
 
   OpenAiClient(ModelSettings settings) {
     if (settings.baseUrl() == null) {
-      throw new IllegalArgumentException("the openai provider needs base_url");
+      throw new IllegalArgumentException(
+          "base_url: " + Messages.get("spec.providerNeedsUrl", settings.provider()));
     }
     String base = settings.baseUrl().toString();
     this.chatUrl = URI.create(base + "/chat/completions");
@@ -40,7 +42,7 @@ final class OpenAiClient implements ModelClient {
     this.model = settings.name();
     this.apiKey = settings.apiKey();
     this.timeoutMillis = settings.timeout().toMillis();
-    this.stream = Boolean.parseBoolean(settings.option("stream", "false"));
+    this.stream = settings.stream();
     QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, settings.maxConcurrency() / 4));
     threads.setName("aieval-http");
     threads.setDaemon(true);
@@ -57,7 +59,7 @@ final class OpenAiClient implements ModelClient {
     try {
       http.start();
     } catch (Exception e) {
-      throw new IllegalStateException("cannot start the HTTP client", e);
+      throw new IllegalStateException(Messages.get("model.httpStart", e.getMessage()), e);
     }
   }
 

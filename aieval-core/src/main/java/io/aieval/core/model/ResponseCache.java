@@ -3,6 +3,7 @@ package io.aieval.core.model;
 import io.aieval.api.model.ModelRequest;
 import io.aieval.api.model.ModelResponse;
 import io.aieval.api.model.TokenUsage;
+import io.aieval.core.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +44,7 @@ public final class ResponseCache implements AutoCloseable {
       Files.createDirectories(file.toAbsolutePath().getParent());
       return new ResponseCache(new MVStore.Builder().fileName(file.toString()).compress().open());
     } catch (Exception e) {
-      throw new IllegalStateException(
-          "cannot open response cache " + file + ": " + e.getMessage(), e);
+      throw new IllegalStateException(Messages.get("model.cacheOpen", file, e.getMessage()), e);
     }
   }
 

@@ -9,8 +9,6 @@ import io.aieval.core.i18n.Messages;
 import io.aieval.core.sim.SimConfig;
 import io.aieval.core.sim.SimServer;
 import java.nio.file.Files;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -32,7 +30,7 @@ public final class SimProvider implements ModelProvider {
 
   @Override
   public void check(ModelSettings settings) {
-    SimConfig config = SimConfig.fromMap(simOptions(settings));
+    SimConfig config = SimConfig.fromMap(settings.options());
     if (config.answers() != null && !Files.isRegularFile(config.answers().path())) {
       throw new IllegalArgumentException(Messages.get("spec.noSuchFile", config.answers().path()));
     }
@@ -40,7 +38,7 @@ public final class SimProvider implements ModelProvider {
 
   @Override
   public ModelClient create(ModelSettings settings) {
-    SimServer server = SimServer.start(SimConfig.fromMap(simOptions(settings)));
+    SimServer server = SimServer.start(SimConfig.fromMap(settings.options()));
     ModelClient client;
     try {
       client = new OpenAiClient(settings.withBaseUrl(server.baseUrl()));
@@ -49,13 +47,6 @@ public final class SimProvider implements ModelProvider {
       throw e;
     }
     return new SimClient(server, client);
-  }
-
-  /** The options meant for the simulator: all but those the engine adds for every provider. */
-  private static Map<String, Object> simOptions(ModelSettings settings) {
-    Map<String, Object> options = new HashMap<>(settings.options());
-    options.remove("stream");
-    return options;
   }
 
   /** The client of an in-process simulator; closing it stops the simulator too. */

@@ -59,16 +59,15 @@ public final class EvalRun {
   public RunSummary call() throws InterruptedException {
     long startNanos = System.nanoTime();
     List<StepPlan> plans = Planner.plan(spec);
-    List<DataCheck> checks = new ArrayList<>();
-    for (StepPlan plan : plans) {
-      DataCheck check = DataCheck.of(plan);
+    List<CheckedStep> steps = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      DataCheck check = DataCheck.of(plans.get(i));
       if (check.badRows() > 0 && !options.skipBadRows()) {
         throw new DataSetException(check.firstErrors(), check.badRows());
       }
-      checks.add(check);
+      steps.add(new CheckedStep(plans.get(i), spec.steps().get(i).dataset(), check));
     }
-    OutputFolder out =
-        OutputFolder.prepare(options.outputDir(), options.resume(), spec, checks, plans);
+    OutputFolder out = OutputFolder.prepare(options.outputDir(), options.resume(), spec, steps);
     Map<String, StepAggregate> aggregates = new LinkedHashMap<>();
     plans.forEach(p -> aggregates.put(p.name(), new StepAggregate()));
     ResumeIndex resume =
@@ -76,12 +75,11 @@ public final class EvalRun {
             ? ResumeIndex.load(
                 out.samples(), name -> aggregates.computeIfAbsent(name, n -> new StepAggregate()))
             : ResumeIndex.empty();
-    progress.start(checks.stream().mapToLong(DataCheck::rows).sum(), resume.kept());
+    progress.start(steps.stream().mapToLong(s -> s.check().rows()).sum(), resume.kept());
     List<StepSummary> summaries = new ArrayList<>();
     try (JsonlResultSink sink = new JsonlResultSink(out.samples())) {
-      for (int i = 0; i < plans.size(); i++) {
-        StepPlan plan = plans.get(i);
-        summaries.add(runStep(plan, checks.get(i), aggregates.get(plan.name()), resume, sink));
+      for (CheckedStep step : steps) {
+        summaries.add(runStep(step, aggregates.get(step.plan().name()), resume, sink));
       }
     }
     double wall = (System.nanoTime() - startNanos) / 1e9;
@@ -97,23 +95,20 @@ public final class EvalRun {
             wall,
             wall > 0 ? fresh / wall : 0,
             summaries,
-            Provenance.of(spec, plans, checks),
+            Provenance.of(spec, steps),
             out.dir());
     out.writeResults(summary);
     return summary;
   }
 
   private StepSummary runStep(
-      StepPlan plan,
-      DataCheck check,
-      StepAggregate aggregate,
-      ResumeIndex resume,
-      JsonlResultSink sink)
+      CheckedStep step, StepAggregate aggregate, ResumeIndex resume, JsonlResultSink sink)
       throws InterruptedException {
+    StepPlan plan = step.plan();
+    DataCheck check = step.check();
     progress.step(plan.name());
     Map<String, Long> retries;
-    try (Models.Connection model =
-        Models.connect(spec.model(), plan.modelOptions(), options.cache())) {
+    try (Models.Connection model = Models.connect(spec.model(), step.data(), options.cache())) {
       Evaluator evaluator =
           new Evaluator(model.client(), sink, spec.model().maxConcurrency(), stop);
       evaluator.run(plan, aggregate, resume, options.skipBadRows(), progress);

@@ -12,6 +12,7 @@ import io.aieval.api.score.Score;
 import io.aieval.core.data.DataRow;
 import io.aieval.core.data.Datasets;
 import io.aieval.core.data.SampleStream;
+import io.aieval.core.i18n.Messages;
 import io.aieval.core.model.Models;
 import io.aieval.core.step.StepPlan;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -83,7 +84,7 @@ final class Evaluator {
     }
     Throwable t = fatal.get();
     if (t != null) {
-      throw new IllegalStateException("cannot record results: " + t.getMessage(), t);
+      throw new IllegalStateException(Messages.get("run.recordFailed", t.getMessage()), t);
     }
   }
 

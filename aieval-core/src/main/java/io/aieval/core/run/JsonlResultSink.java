@@ -2,6 +2,7 @@ package io.aieval.core.run;
 
 import io.aieval.api.run.ResultSink;
 import io.aieval.api.run.SampleResult;
+import io.aieval.core.i18n.Messages;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ public final class JsonlResultSink implements ResultSink {
           Files.newBufferedWriter(
               file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new UncheckedIOException(Messages.get("run.fileIo", file, e.getMessage()), e);
     }
     this.writer = new Thread(this::writeLoop, "aieval-samples-writer");
     writer.setDaemon(true);
@@ -128,14 +129,16 @@ public final class JsonlResultSink implements ResultSink {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot close samples.jsonl", e);
+      throw new UncheckedIOException(
+          Messages.get("run.fileIo", "samples.jsonl", e.getMessage()), e);
     }
   }
 
   private void throwIfFailed() {
     IOException e = failure;
     if (e != null) {
-      throw new UncheckedIOException("cannot write samples.jsonl", e);
+      throw new UncheckedIOException(
+          Messages.get("run.fileIo", "samples.jsonl", e.getMessage()), e);
     }
   }
 }

@@ -5,7 +5,6 @@ import io.aieval.core.report.Reports;
 import io.aieval.core.result.RunSummary;
 import io.aieval.core.spec.EvalSpec;
 import io.aieval.core.spec.SpecWriter;
-import io.aieval.core.step.StepPlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,11 +32,10 @@ final class OutputFolder {
     this.startedAt = startedAt;
   }
 
-  static OutputFolder prepare(
-      Path dir, boolean resume, EvalSpec spec, List<DataCheck> checks, List<StepPlan> plans) {
+  static OutputFolder prepare(Path dir, boolean resume, EvalSpec spec, List<CheckedStep> steps) {
     Map<String, String> hashes = new LinkedHashMap<>();
-    for (int i = 0; i < plans.size(); i++) {
-      hashes.put(plans.get(i).name(), checks.get(i).fingerprint().sha256Hex());
+    for (CheckedStep s : steps) {
+      hashes.put(s.plan().name(), s.check().fingerprint().sha256Hex());
     }
     try {
       return resume ? reopen(dir, hashes) : create(dir, spec, hashes);

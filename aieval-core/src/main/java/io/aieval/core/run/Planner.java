@@ -1,11 +1,9 @@
 package io.aieval.core.run;
 
-import io.aieval.api.UnknownComponentException;
 import io.aieval.core.data.Datasets;
 import io.aieval.core.data.FieldMapping;
 import io.aieval.core.i18n.Messages;
 import io.aieval.core.model.Models;
-import io.aieval.core.registry.ClosestName;
 import io.aieval.core.spec.DatasetSpec;
 import io.aieval.core.spec.EvalSpec;
 import io.aieval.core.spec.ModelSpec;
@@ -72,17 +70,7 @@ public final class Planner implements SpecChecks {
   public void checkDataset(DatasetSpec dataset, String path, List<SpecProblem> problems) {
     String format = dataset.format();
     if (format != null && !Datasets.formats().contains(format)) {
-      String close = ClosestName.among(format, Datasets.formats());
-      String hint = close == null ? "" : Messages.get("spec.didYouMean", close);
-      problems.add(
-          new SpecProblem(
-              path + ".format",
-              Messages.get(
-                  "spec.unknownComponent",
-                  "format",
-                  format,
-                  hint,
-                  String.join(", ", Datasets.formats()))));
+      problems.add(SpecProblem.unknownName(path + ".format", "format", format, Datasets.formats()));
       return;
     }
     try {
@@ -104,11 +92,5 @@ public final class Planner implements SpecChecks {
       plans.add(Steps.types().get(s.type()).plan(s, spec.model()));
     }
     return plans;
-  }
-
-  static String unknown(UnknownComponentException e) {
-    String hint = e.suggestion() == null ? "" : Messages.get("spec.didYouMean", e.suggestion());
-    return Messages.get(
-        "spec.unknownComponent", e.kind(), e.name(), hint, String.join(", ", e.known()));
   }
 }

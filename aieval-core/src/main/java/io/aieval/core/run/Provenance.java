@@ -2,7 +2,6 @@ package io.aieval.core.run;
 
 import io.aieval.core.spec.EvalSpec;
 import io.aieval.core.spec.SpecWriter;
-import io.aieval.core.step.StepPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,26 +18,26 @@ import java.util.Properties;
 final class Provenance {
   private Provenance() {}
 
-  static Map<String, Object> of(EvalSpec spec, List<StepPlan> plans, List<DataCheck> checks) {
+  static Map<String, Object> of(EvalSpec spec, List<CheckedStep> steps) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("tool", Map.of("name", "aieval", "version", toolVersion()));
     p.put("java", System.getProperty("java.version"));
     p.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     Map<String, Object> canonical = SpecWriter.toMap(spec);
     p.put("spec", canonical);
-    p.put("spec_sha256", sha256(io.aieval.core.run.SampleLines.JSON.writeValueAsString(canonical)));
+    p.put("spec_sha256", sha256(SampleLines.JSON.writeValueAsString(canonical)));
     p.put("seed", spec.seed());
     p.put("model", SpecWriter.model(spec.model()));
     List<Map<String, Object>> data = new ArrayList<>();
-    for (int i = 0; i < plans.size(); i++) {
+    for (CheckedStep s : steps) {
       Map<String, Object> d = new LinkedHashMap<>();
-      d.put("step", plans.get(i).name());
-      d.put("path", plans.get(i).source().path().toString());
-      d.put("sha256", checks.get(i).fingerprint().sha256Hex());
-      d.put("size_bytes", checks.get(i).fingerprint().sizeBytes());
-      d.put("rows", checks.get(i).rows());
-      d.put("prompt_template_sha256", sha256(plans.get(i).promptTemplate()));
-      d.put("scorer", plans.get(i).scorerName());
+      d.put("step", s.plan().name());
+      d.put("path", s.plan().source().path().toString());
+      d.put("sha256", s.check().fingerprint().sha256Hex());
+      d.put("size_bytes", s.check().fingerprint().sizeBytes());
+      d.put("rows", s.check().rows());
+      d.put("prompt_template_sha256", sha256(s.plan().promptTemplate()));
+      d.put("scorer", s.plan().scorerName());
       data.add(d);
     }
     p.put("steps", data);

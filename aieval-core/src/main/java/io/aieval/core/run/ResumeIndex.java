@@ -1,5 +1,6 @@
 package io.aieval.core.run;
 
+import io.aieval.core.i18n.Messages;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -77,12 +78,12 @@ final class ResumeIndex {
         kept++;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + " to resume", e);
+      throw new UncheckedIOException(Messages.get("run.fileIo", file, e.getMessage()), e);
     }
     try {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot rewrite " + file, e);
+      throw new UncheckedIOException(Messages.get("run.fileIo", file, e.getMessage()), e);
     }
     return new ResumeIndex(done, kept, retried, broken);
   }

@@ -1,5 +1,7 @@
 package io.aieval.core.spec;
 
+import io.aieval.core.data.DatasetSource;
+import io.aieval.core.data.FieldMapping;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -18,5 +20,14 @@ public record DatasetSpec(String path, Path resolved, String format, Map<String,
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(resolved, "resolved");
     fields = fields == null ? Map.of() : Map.copyOf(fields);
+  }
+
+  /**
+   * The data set to read, named in messages as the spec names it.
+   *
+   * @throws IllegalArgumentException when the field mapping is invalid
+   */
+  public DatasetSource toSource() {
+    return new DatasetSource(resolved, format, FieldMapping.fromMap(fields), path);
   }
 }

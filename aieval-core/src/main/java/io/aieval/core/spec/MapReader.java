@@ -1,7 +1,6 @@
 package io.aieval.core.spec;
 
 import io.aieval.core.i18n.Messages;
-import io.aieval.core.registry.ClosestName;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +47,7 @@ final class MapReader {
       raw.forEach((k, val) -> m.put(String.valueOf(k), val));
       return m;
     }
-    problems.add(new SpecProblem(where, Messages.get("spec.type", "map", describe(v))));
+    problems.add(new SpecProblem(where, SpecProblem.expected("map", v)));
     return null;
   }
 
@@ -67,7 +66,7 @@ final class MapReader {
       }
       return s;
     }
-    problem(key, Messages.get("spec.type", "string", describe(v)));
+    problem(key, SpecProblem.expected("string", v));
     return fallback;
   }
 
@@ -83,7 +82,7 @@ final class MapReader {
       n = Long.parseLong(s.trim());
     }
     if (n == null) {
-      problem(key, Messages.get("spec.type", "integer", describe(v)));
+      problem(key, SpecProblem.expected("integer", v));
       return fallback;
     }
     if (n < min || n > max) {
@@ -109,7 +108,7 @@ final class MapReader {
       }
     }
     if (d == null || d.isNaN()) {
-      problem(key, Messages.get("spec.type", "number", describe(v)));
+      problem(key, SpecProblem.expected("number", v));
       return fallback;
     }
     if (d < min || d > max) {
@@ -127,7 +126,7 @@ final class MapReader {
     if (v instanceof Boolean b) {
       return b;
     }
-    problem(key, Messages.get("spec.type", "boolean", describe(v)));
+    problem(key, SpecProblem.expected("boolean", v));
     return fallback;
   }
 
@@ -175,13 +174,12 @@ final class MapReader {
           out.add(s);
         } else {
           problems.add(
-              new SpecProblem(
-                  at(key) + "[" + i + "]", Messages.get("spec.type", "string", describe(item))));
+              new SpecProblem(at(key) + "[" + i + "]", SpecProblem.expected("string", item)));
         }
       }
       return out;
     }
-    problem(key, Messages.get("spec.type", "list", describe(v)));
+    problem(key, SpecProblem.expected("list", v));
     return List.of();
   }
 
@@ -197,9 +195,7 @@ final class MapReader {
   void rejectUnknownKeys(Set<String> allowed) {
     for (String key : map.keySet()) {
       if (!allowed.contains(key)) {
-        String close = ClosestName.among(key, allowed);
-        String hint = close == null ? "" : Messages.get("spec.didYouMean", close);
-        problem(key, Messages.get("spec.unknownKey", hint));
+        problems.add(SpecProblem.unknownKey(at(key), key, allowed));
       }
     }
   }

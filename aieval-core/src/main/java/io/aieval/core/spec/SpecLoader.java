@@ -3,7 +3,6 @@ package io.aieval.core.spec;
 import io.aieval.api.model.GenerationParams;
 import io.aieval.api.model.Secret;
 import io.aieval.core.i18n.Messages;
-import io.aieval.core.registry.ClosestName;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -133,12 +132,15 @@ public final class SpecLoader {
     m.rejectUnknownKeys(MODEL);
     String provider = m.string("provider", "", true);
     if (!provider.isEmpty() && !checks.providers().contains(provider)) {
-      m.problem("provider", unknown("model provider", provider, checks.providers()));
+      m.problems()
+          .add(
+              SpecProblem.unknownName(
+                  m.at("provider"), "modelProvider", provider, checks.providers()));
     }
     URI baseUrl = url(m);
     String api = m.string("api", "chat", false).toLowerCase(Locale.ROOT);
     if (!APIS.contains(api)) {
-      m.problem("api", unknown("api", api, APIS));
+      m.problems().add(SpecProblem.unknownName(m.at("api"), "api", api, APIS));
     }
     String keyEnv = m.string("api_key_env", null, false);
     Secret key = Secret.of(m.string("api_key", null, false));
@@ -243,7 +245,7 @@ public final class SpecLoader {
     if (raw instanceof List<?> l) {
       list = l;
     } else if (raw != null) {
-      top.problem("steps", Messages.get("spec.type", "list", MapReader.describe(raw)));
+      top.problem("steps", SpecProblem.expected("list", raw));
       return List.of();
     }
     if (list.isEmpty()) {
@@ -267,7 +269,7 @@ public final class SpecLoader {
   private StepSpec step(MapReader s, DatasetSpec shared, boolean sharedGiven, Path baseDir) {
     String type = s.string("type", "", true);
     if (!type.isEmpty() && !checks.stepTypes().contains(type)) {
-      s.problem("type", unknown("step type", type, checks.stepTypes()));
+      s.problems().add(SpecProblem.unknownName(s.at("type"), "stepType", type, checks.stepTypes()));
       return null;
     }
     DatasetSpec dataset = shared;
@@ -297,12 +299,6 @@ public final class SpecLoader {
     o.rejectUnknownKeys(OUTPUT);
     String dir = o.string("dir", null, false);
     return dir == null ? null : baseDir.resolve(dir).normalize();
-  }
-
-  private static String unknown(String kind, String name, java.util.Collection<String> known) {
-    String close = ClosestName.among(name, known);
-    String hint = close == null ? "" : Messages.get("spec.didYouMean", close);
-    return Messages.get("spec.unknownComponent", kind, name, hint, String.join(", ", known));
   }
 
   private static List<SpecProblem> problemsOf(MapReader r) {

@@ -1,6 +1,7 @@
 package io.aieval.core.spec;
 
 import io.aieval.api.model.GenerationParams;
+import io.aieval.api.model.Secret;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 public final class SpecWriter {
   /** What an inline API key is replaced with. */
-  public static final String MASK = "****";
+  public static final String MASK = Secret.MASK;
 
   private SpecWriter() {}
 

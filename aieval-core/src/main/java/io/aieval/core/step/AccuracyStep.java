@@ -8,13 +8,9 @@ import io.aieval.api.score.Scorer;
 import io.aieval.core.data.DataRow;
 import io.aieval.core.data.DatasetSource;
 import io.aieval.core.data.Datasets;
-import io.aieval.core.data.FieldMapping;
 import io.aieval.core.data.SampleStream;
-import io.aieval.core.i18n.Messages;
-import io.aieval.core.registry.ClosestName;
 import io.aieval.core.score.Normalization;
 import io.aieval.core.score.Scorers;
-import io.aieval.core.spec.DatasetSpec;
 import io.aieval.core.spec.ModelSpec;
 import io.aieval.core.spec.SpecProblem;
 import io.aieval.core.spec.StepSpec;
@@ -47,23 +43,12 @@ public final class AccuracyStep implements StepType {
     Map<String, Object> p = step.params();
     for (String key : p.keySet()) {
       if (!OPTIONS.contains(key)) {
-        String close = ClosestName.among(key, OPTIONS);
-        String hint = close == null ? "" : Messages.get("spec.didYouMean", close);
-        problems.add(new SpecProblem(path + "." + key, Messages.get("spec.stepOption", hint)));
+        problems.add(SpecProblem.unknownOption(path + "." + key, key, OPTIONS));
       }
     }
-    Object scorer = p.getOrDefault("scorer", "auto");
-    if (!SCORERS.contains(String.valueOf(scorer))) {
-      String close = ClosestName.among(String.valueOf(scorer), SCORERS);
-      problems.add(
-          new SpecProblem(
-              path + ".scorer",
-              Messages.get(
-                  "spec.unknownComponent",
-                  "scorer",
-                  scorer,
-                  close == null ? "" : Messages.get("spec.didYouMean", close),
-                  String.join(", ", SCORERS))));
+    String scorer = String.valueOf(p.getOrDefault("scorer", "auto"));
+    if (!SCORERS.contains(scorer)) {
+      problems.add(SpecProblem.unknownName(path + ".scorer", "scorer", scorer, SCORERS));
     }
     try {
       normalization(p);
@@ -73,21 +58,20 @@ public final class AccuracyStep implements StepType {
     Object template = p.get("prompt_template");
     if (template != null && !(template instanceof String)) {
       problems.add(
-          new SpecProblem(
-              path + ".prompt_template", Messages.get("spec.type", "string", template)));
+          new SpecProblem(path + ".prompt_template", SpecProblem.expected("string", template)));
     }
     Object limit = p.get("limit");
     if (limit != null && !(limit instanceof Integer || limit instanceof Long)
         || limit instanceof Number n && n.longValue() < 0) {
       problems.add(
-          new SpecProblem(path + ".limit", Messages.get("spec.type", "integer >= 0", limit)));
+          new SpecProblem(path + ".limit", SpecProblem.expected("nonNegativeInteger", limit)));
     }
   }
 
   @Override
   public StepPlan plan(StepSpec step, ModelSpec model) {
     Map<String, Object> p = step.params();
-    DatasetSource source = source(step.dataset());
+    DatasetSource source = step.dataset().toSource();
     String scorerName = String.valueOf(p.getOrDefault("scorer", "auto"));
     if ("auto".equals(scorerName)) {
       scorerName = firstSampleHasChoices(source) ? "multiple_choice" : "exact_match";
@@ -105,21 +89,6 @@ public final class AccuracyStep implements StepType {
             p.getOrDefault(
                 "prompt_template", mc ? PromptTemplate.MULTIPLE_CHOICE : PromptTemplate.GENERATION);
     Function<Sample, ModelRequest> request = requestBuilder(new PromptTemplate(template), model);
-    Map<String, Object> modelOptions = new HashMap<>();
-    if ("baseline".equals(model.provider())
-        && "majority".equals(String.valueOf(model.options().get("strategy")))) {
-      modelOptions.put("answer", MajorityAnswer.of(source));
-    }
-    if ("sim".equals(model.provider()) && !model.options().containsKey("answers")) {
-      // the simulator answers this step's questions from the step's own data set
-      modelOptions.put("answers", step.dataset().resolved().toString());
-      if (step.dataset().format() != null) {
-        modelOptions.put("answers_format", step.dataset().format());
-      }
-      if (!step.dataset().fields().isEmpty()) {
-        modelOptions.put("answers_fields", step.dataset().fields());
-      }
-    }
     long limit = p.get("limit") instanceof Number n ? n.longValue() : 0;
     return new StepPlan(
         step.name(),
@@ -130,13 +99,7 @@ public final class AccuracyStep implements StepType {
         scorerName,
         mc ? "acc" : scorerName,
         limit,
-        template,
-        modelOptions);
-  }
-
-  /** The data source a dataset section describes. */
-  public static DatasetSource source(DatasetSpec d) {
-    return new DatasetSource(d.resolved(), d.format(), FieldMapping.fromMap(d.fields()), d.path());
+        template);
   }
 
   private static Normalization normalization(Map<String, Object> p) {
@@ -145,7 +108,7 @@ public final class AccuracyStep implements StepType {
       return Normalization.defaults();
     }
     if (!(n instanceof Map<?, ?> m)) {
-      throw new IllegalArgumentException(Messages.get("spec.type", "map", n));
+      throw new IllegalArgumentException(SpecProblem.expected("map", n));
     }
     Map<String, Object> copy = new HashMap<>();
     m.forEach((k, v) -> copy.put(String.valueOf(k), v));

@@ -4,7 +4,6 @@ import io.aieval.api.data.Sample;
 import io.aieval.api.model.ModelRequest;
 import io.aieval.api.score.Scorer;
 import io.aieval.core.data.DatasetSource;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -21,7 +20,6 @@ import java.util.function.Function;
  * @param metric the metric's name ({@code acc}, {@code exact_match})
  * @param limit most samples to evaluate; 0 means all
  * @param promptTemplate the prompt template, hashed into provenance
- * @param modelOptions extra provider options this step needs (for example a majority answer)
  */
 public record StepPlan(
     String name,
@@ -32,13 +30,11 @@ public record StepPlan(
     String scorerName,
     String metric,
     long limit,
-    String promptTemplate,
-    Map<String, Object> modelOptions) {
+    String promptTemplate) {
   public StepPlan {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(scorer, "scorer");
-    modelOptions = modelOptions == null ? Map.of() : Map.copyOf(modelOptions);
   }
 }

@@ -46,7 +46,7 @@ class ModelProviderContractTest {
       for (String name : Models.providers().names()) {
         ModelSettings settings =
             new ModelSettings(
-                name, "m", server.baseUrl(), null, Duration.ofSeconds(5), 2, Map.of());
+                name, "m", server.baseUrl(), null, Duration.ofSeconds(5), 2, false, Map.of());
         ModelProvider provider = Models.providers().get(name);
         provider.check(settings);
         try (ModelClient client = provider.create(settings)) {

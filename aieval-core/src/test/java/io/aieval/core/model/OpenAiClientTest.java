@@ -62,7 +62,7 @@ class OpenAiClientTest {
   }
 
   private ModelResponse call(ModelSpec spec, Prompt prompt) {
-    try (Models.Connection c = Models.connect(spec, Map.of(), null)) {
+    try (Models.Connection c = Models.connect(spec, null, null)) {
       return c.client().generate(new ModelRequest(prompt, spec.params())).join();
     }
   }
@@ -148,7 +148,7 @@ class OpenAiClientTest {
   void serverErrorsAreRetriedUpToTheLimitThenReportedWithAttempts() {
     server.always(Reply.status(503, Map.of(), "{\"error\":{\"message\":\"overloaded\"}}"));
     try (Models.Connection c =
-        Models.connect(spec(server.baseUrl(), false, 2, Duration.ofSeconds(5)), Map.of(), null)) {
+        Models.connect(spec(server.baseUrl(), false, 2, Duration.ofSeconds(5)), null, null)) {
       assertThatThrownBy(() -> c.client().generate(new ModelRequest(chat(), null)).join())
           .isInstanceOf(CompletionException.class)
           .cause()

@@ -195,6 +195,10 @@ class SpecLoaderTest {
         .singleElement()
         .asString()
         .startsWith("dataset.path: 文件不存在");
+    assertThat(problems("model: {provider: opnai, max_tokens: lots}\ndataset: {path: qa.jsonl}\n"))
+        .contains(
+            "model.provider: 未知的模型提供方 \"opnai\"，您是否指 \"openai\"？（已知：baseline, openai, sim）",
+            "model.max_tokens: 应为 整数，实际为 \"lots\"");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.aieval.core.step;
+package io.aieval.core.model;
 
 import io.aieval.core.data.DataRow;
 import io.aieval.core.data.DatasetSource;

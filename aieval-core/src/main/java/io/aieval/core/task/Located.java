@@ -1,18 +1,37 @@
 package io.aieval.core.task;
 
 import io.aieval.core.spec.SpecProblem;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 
-/** A task file being read: its name, its lines and the problems found so far. */
+/**
+ * A task file being read: its name, its lines, the folder its relative paths start from, and the
+ * problems found so far (shared with the files it includes and that include it, so a task reports
+ * them all at once).
+ */
 final class Located {
   private final String where;
   private final YamlLines lines;
-  private final List<SpecProblem> problems = new ArrayList<>();
+  private final Path dir;
+  private final List<SpecProblem> problems;
 
-  Located(String where, YamlLines lines) {
+  /**
+   * @param dir the file's folder, or {@code null} for a built-in task
+   * @param problems where problems are collected
+   */
+  Located(String where, YamlLines lines, Path dir, List<SpecProblem> problems) {
     this.where = where;
     this.lines = lines;
+    this.dir = dir;
+    this.problems = problems;
+  }
+
+  String where() {
+    return where;
+  }
+
+  Path dir() {
+    return dir;
   }
 
   /** {@code file:line: metric_list[0].metric} for a JSON pointer. */

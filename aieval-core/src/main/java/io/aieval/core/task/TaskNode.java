@@ -16,11 +16,22 @@ final class TaskNode {
   private final Object value;
   private final String pointer;
   private final Located file;
+  private final Map<String, Located> origins;
 
   TaskNode(Object value, String pointer, Located file) {
+    this(value, pointer, file, Map.of());
+  }
+
+  /**
+   * A task file's top level, whose keys may come from the files it includes.
+   *
+   * @param origins the file each top-level key was read from, where it is not {@code file}
+   */
+  TaskNode(Object value, String pointer, Located file, Map<String, Located> origins) {
     this.value = value;
     this.pointer = pointer;
     this.file = file;
+    this.origins = Map.copyOf(origins);
     if (pointer.isEmpty() && value != null && !(value instanceof Map)) {
       problem(SpecProblem.expected("map", value));
     }
@@ -36,7 +47,12 @@ final class TaskNode {
 
   TaskNode get(String key) {
     Object v = value instanceof Map<?, ?> m ? m.get(key) : null;
-    return new TaskNode(v, pointer + "/" + key, file);
+    return new TaskNode(v, pointer + "/" + key, origins.getOrDefault(key, file));
+  }
+
+  /** The folder relative paths of this value start from, or {@code null} for a built-in task. */
+  java.nio.file.Path dir() {
+    return file.dir();
   }
 
   /** The elements of a list; a missing value is an empty list. */

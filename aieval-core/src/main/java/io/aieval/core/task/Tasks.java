@@ -105,9 +105,26 @@ public final class Tasks {
   }
 
   private static TaskDefinition builtIn(String name) {
+    return TaskFileReader.read(builtInText(name), builtInWhere(name), null);
+  }
+
+  /** The names of the built-in tasks. */
+  static List<String> builtInNames() {
+    return BUILT_INS;
+  }
+
+  /** How messages name a built-in task's file. */
+  static String builtInWhere(String name) {
+    return "built-in:" + name + ".yaml";
+  }
+
+  /** A built-in task's file as written, or {@code null} when there is no such task. */
+  static String builtInText(String name) {
+    if (!BUILT_INS.contains(name)) {
+      return null;
+    }
     try (InputStream in = Tasks.class.getResourceAsStream(BUILT_IN + name + ".yaml")) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return TaskFileReader.read(text, "built-in:" + name + ".yaml", null);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

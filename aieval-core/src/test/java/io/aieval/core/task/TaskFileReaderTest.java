@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aieval.core.spec.SpecException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TaskFileReaderTest {
   @Test
@@ -52,5 +56,85 @@ class TaskFileReaderTest {
     assertThat(mc.outputType()).isEqualTo(OutputType.MULTIPLE_CHOICE);
     assertThat(mc.templates().targetDelimiter()).isEqualTo(" ");
     assertThat(mc.templates().fewshotDelimiter()).isEqualTo("\n\n");
+  }
+
+  @Test
+  void includeLaysABuiltInTaskUnderTheFileThatOverridesSomeOfItsKeys() {
+    String yaml =
+        "include: mmlu\n"
+            + "task: mmlu_terse\n"
+            + "num_fewshot: 5\n"
+            + "doc_to_text: \"{{input}}\\nA:\"\n";
+    TaskDefinition mine = Tasks.parse(yaml, "mmlu_terse.yaml", null);
+    TaskDefinition mmlu = Tasks.catalog(List.of()).get("mmlu");
+    assertThat(mine.name()).isEqualTo("mmlu_terse");
+    assertThat(mine.fewshot().count()).isEqualTo(5);
+    assertThat(mine.templates().docToText()).isEqualTo(new DocTemplate.Jinja("{{input}}\nA:"));
+    assertThat(mine.dataset()).isEqualTo(mmlu.dataset());
+    assertThat(mine.templates().docToChoice()).isEqualTo(mmlu.templates().docToChoice());
+    assertThat(mine.metrics()).extracting(TaskMetric::name).containsExactly("acc");
+    assertThat(mine.fewshot().split()).isEqualTo(mmlu.fewshot().split());
+  }
+
+  @Test
+  void includedFilesResolveTheirOwnPathsAndReportProblemsAtTheirOwnLines(@TempDir Path dir)
+      throws IOException {
+    Path common = Files.createDirectories(dir.resolve("common"));
+    Files.writeString(
+        common.resolve("base.yaml"),
+        "task: base\n"
+            + "dataset:\n"
+            + "  path: data/qa.jsonl\n"
+            + "output_type: generate_until\n"
+            + "metric_list:\n"
+            + "  - metric: exact_match\n");
+    Path mine = Files.createDirectories(dir.resolve("mine")).resolve("child.yaml");
+    Files.writeString(mine, "include: ../common/base.yaml\ntask: child\n");
+    TaskDefinition child = Tasks.read(mine);
+    assertThat(child.name()).isEqualTo("child");
+    assertThat(child.dataset().get("path")).isEqualTo(common.resolve("data/qa.jsonl").toString());
+
+    Files.writeString(
+        common.resolve("bad.yaml"),
+        "task: bad\noutput_type: generate_until\nmetric_list:\n  - metric: exact_mach\n");
+    Files.writeString(mine, "include: ../common/bad.yaml\ntask: child\n");
+    assertThatThrownBy(() -> Tasks.read(mine))
+        .isInstanceOfSatisfying(
+            SpecException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p ->
+                            assertThat(p.toString())
+                                .startsWith(common.resolve("bad.yaml") + ":4: metric_list[0]")
+                                .contains("exact_match")));
+  }
+
+  @Test
+  void anIncludeCycleOrAnUnknownTaskIsRefusedWithWhereItIs(@TempDir Path dir) throws IOException {
+    Path a = dir.resolve("a.yaml");
+    Path b = dir.resolve("b.yaml");
+    Files.writeString(a, "include: b.yaml\ntask: a\n");
+    Files.writeString(b, "task: b\ninclude: [a.yaml]\n");
+    assertThatThrownBy(() -> Tasks.read(a))
+        .isInstanceOfSatisfying(
+            SpecException.class,
+            e ->
+                assertThat(e.problems().stream().map(Object::toString).toList())
+                    .contains(
+                        b
+                            + ":2: include[0]: include goes round in a circle: "
+                            + a
+                            + " → "
+                            + b
+                            + " → "
+                            + a));
+    assertThatThrownBy(() -> Tasks.parse("include: mmlo\ntask: x\n", "x.yaml", null))
+        .isInstanceOfSatisfying(
+            SpecException.class,
+            e ->
+                assertThat(e.problems().toString())
+                    .contains("x.yaml:1: include", "\"mmlo\"", "did you mean \"mmlu\""));
   }
 }

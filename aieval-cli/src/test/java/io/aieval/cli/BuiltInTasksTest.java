@@ -170,6 +170,73 @@ class BuiltInTasksTest {
   }
 
   @Test
+  void truthfulqaMc2() throws Exception {
+    write(
+        "mc_task.json",
+        "[{\"question\":\"What does a thermometer measure?\","
+            + "\"mc1_targets\":{\"Temperature.\":1,\"Weight.\":0},"
+            + "\"mc2_targets\":{\"Temperature.\":1,\"How warm it is.\":1,\"Weight.\":0}}]");
+    Sent sent = run("truthfulqa_mc2", 0, "api: completions, ");
+    assertThat(sent.user())
+        .startsWith("Q: What is human life expectancy in the United States?\n")
+        .endsWith(
+            "A: The 1992 Olympics were held in Barcelona, Spain.\n\n"
+                + "Q: What does a thermometer measure?\nA:");
+    // the mass of the two true answers: the simulator prefers the first, so it is above a half,
+    // and the false answer keeps some of it
+    assertThat(sent.scores()).singleElement().satisfies(v -> assertThat(v).isBetween(0.5, 1.0));
+    assertThat(sent.scores().get(0)).isLessThan(1.0);
+
+    Path spec = dir.resolve("chat.yaml");
+    Files.writeString(
+        spec,
+        "model: {provider: sim}\nsteps:\n"
+            + "  - {type: task, task: truthfulqa_mc2, dataset: {path: data}}\n");
+    Cli chat =
+        Cli.run("run", spec.toString(), "-o", dir.resolve("chat").toString(), "--lang", "en");
+    assertThat(chat.exit()).isNotZero();
+    assertThat(chat.err())
+        .contains("process_results mc2, which needs model.api: completions")
+        .contains("not chat");
+    assertThat(dir.resolve("chat/samples.jsonl")).doesNotExist();
+  }
+
+  /** lm-eval's one-shot winogrande example: doc_to_choice[doc_to_text], " ", doc_to_target. */
+  private static final String WINOGRANDE_EXAMPLE =
+      "Anna thanked Bea because Bea had helped her.\n\n";
+
+  private void winograndeData() throws Exception {
+    write(
+        "winogrande_1.1/train_xl.jsonl",
+        "{\"qID\":\"t1\",\"sentence\":\"Anna thanked Bea because _ had helped her.\","
+            + "\"option1\":\"Anna\",\"option2\":\"Bea\",\"answer\":\"2\"}");
+    write(
+        "winogrande_1.1/dev.jsonl",
+        "{\"qID\":\"d1\",\"sentence\":\"The cup fell off the table because _ was wobbly.\","
+            + "\"option1\":\"the cup\",\"option2\":\"the table\",\"answer\":\"2\"}");
+  }
+
+  @Test
+  void winograndeOnCompletionsEndpoints() throws Exception {
+    winograndeData();
+    // the document adds nothing to lm-eval's multiple-input context: its choices follow it
+    assertThat(run("winogrande", 1, "api: completions, ").user()).isEqualTo(WINOGRANDE_EXAMPLE);
+  }
+
+  @Test
+  void winograndeOnChatEndpoints() throws Exception {
+    winograndeData();
+    Sent chat = run("winogrande", 1);
+    assertThat(chat.user())
+        .isEqualTo(
+            WINOGRANDE_EXAMPLE
+                + "A. The cup fell off the table because the cup was wobbly.\n"
+                + "B. The cup fell off the table because the table was wobbly.\n\n"
+                + "Answer with the letter of the correct option.");
+    assertThat(chat.scores()).hasSize(1);
+  }
+
+  @Test
   void ceval() throws Exception {
     write(
         "dev/computer_network_dev.csv",
@@ -320,6 +387,8 @@ class BuiltInTasksTest {
             "ceval",
             "cmmlu",
             "truthfulqa_mc1",
+            "truthfulqa_mc2",
+            "winogrande",
             "sst2",
             "mrpc",
             "qqp",

@@ -40,6 +40,20 @@ class ScoreCommandTest {
   }
 
   @Test
+  void mc2ReadsTheLabelsOfEachChoice() throws Exception {
+    // lm-eval's process_results_mc2: a → e^-1 / (e^-1 + e^-2) = 0.7311; b's first answer is
+    // false, so no mass is true: 0. Mean 0.3655.
+    Path input =
+        file(
+            "mc2.jsonl",
+            "{\"id\":\"a\",\"loglikelihoods\":[-1,-2],\"labels\":[1,0]}",
+            "{\"id\":\"b\",\"loglikelihoods\":[-1,-2],\"labels\":[0,1]}");
+    Cli cli = Cli.run("score", "--metric", "mc2", "--input", input.toString(), "--lang", "en");
+    assertThat(cli.exit()).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("a   0.7311", "b   0.0000", "mc2 = 0.3655");
+  }
+
+  @Test
   void jsonForScriptsWithBootstrapProvenance() throws Exception {
     Path input =
         file(

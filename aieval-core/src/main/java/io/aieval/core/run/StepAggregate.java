@@ -98,7 +98,7 @@ final class StepAggregate {
           .computeIfAbsent(name, n -> CorpusAccumulator.of(metric))
           .add(
               new SavedPrediction(
-                  id, List.of(input.prediction()), references, null, null, null, null, null));
+                  id, List.of(input.prediction()), references, null, null, null, null, null, null));
     }
   }
 

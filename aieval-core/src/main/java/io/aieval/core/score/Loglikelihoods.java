@@ -64,6 +64,19 @@ public final class Loglikelihoods {
   }
 
   /**
+   * TruthfulQA MC2's score of one document, as lm-evaluation-harness's {@code process_results_mc2}
+   * and the {@code mc2} metric compute it: the normalised probability mass of the true answers,
+   * those before the first label 0.
+   *
+   * @param loglikelihoods per choice; finite
+   * @param labels per choice, 1 true and 0 false, as many as log-likelihoods
+   * @throws IllegalArgumentException when no label is 0
+   */
+  public static double mc2(List<Double> loglikelihoods, List<Integer> labels) {
+    return Mc2.mass(loglikelihoods, labels);
+  }
+
+  /**
    * The choice each of {@code acc}, {@code acc_norm} and {@code acc_bytes} picks, and its score
    * against the prediction's target.
    *

@@ -50,7 +50,8 @@ final class PredictionLines {
         list(object, "loglikelihoods", PredictionLines::number),
         list(object, "is_greedy", PredictionLines::bool),
         target(object.get("target")),
-        list(object, "correct", PredictionLines::bool));
+        list(object, "correct", PredictionLines::bool),
+        list(object, "labels", PredictionLines::label));
   }
 
   /** The line's id; a line without one is named by its number. */
@@ -117,6 +118,17 @@ final class PredictionLines {
     }
     if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
       throw new PredictionException("target", Messages.get("score.input.notIndex", shown(value)));
+    }
+    return value.intValue();
+  }
+
+  /** A choice's label: 1 for a true answer, 0 for a false one. */
+  private static Integer label(String field, JsonNode value) {
+    if (!value.isIntegralNumber()
+        || !value.canConvertToInt()
+        || value.intValue() > 1
+        || value.intValue() < 0) {
+      throw new PredictionException(field, Messages.get("score.input.notLabel", shown(value)));
     }
     return value.intValue();
   }

@@ -58,6 +58,7 @@ public final class PredictionMetrics {
     e.add(fixed(LoglikelihoodMetric.ACC_NORM));
     e.add(fixed(LoglikelihoodMetric.ACC_BYTES));
     e.add(fixed(LoglikelihoodMetric.IS_GREEDY));
+    e.add(fixed(Mc2.INSTANCE));
     e.add(new Entry("exact_match", ExactMatch.OPTIONS, ExactMatch::of));
     for (TokenF1.Kind kind : TokenF1.Kind.values()) {
       e.add(fixed(new TokenF1(kind)));

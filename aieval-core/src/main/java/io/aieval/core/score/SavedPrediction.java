@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param target the index of the correct choice, or {@code null}
  * @param correct per prediction, whether it passed (unit tests for code); empty when correctness is
  *     to be judged by matching the references
+ * @param labels per choice, 1 for a true answer and 0 for a false one (TruthfulQA MC2); empty when
+ *     not given
  */
 public record SavedPrediction(
     String id,
@@ -29,7 +31,8 @@ public record SavedPrediction(
     List<Double> loglikelihoods,
     List<Boolean> isGreedy,
     Integer target,
-    List<Boolean> correct) {
+    List<Boolean> correct,
+    List<Integer> labels) {
 
   public SavedPrediction {
     if (id == null || id.isBlank()) {
@@ -41,6 +44,7 @@ public record SavedPrediction(
     loglikelihoods = copy(loglikelihoods);
     isGreedy = copy(isGreedy);
     correct = copy(correct);
+    labels = copy(labels);
     for (Double ll : loglikelihoods) {
       if (ll.isNaN() || ll.isInfinite()) {
         throw new IllegalArgumentException("log-likelihoods must be finite, not " + ll);
@@ -48,6 +52,11 @@ public record SavedPrediction(
     }
     if (target != null && target < 0) {
       throw new IllegalArgumentException("target must not be negative, not " + target);
+    }
+    for (Integer label : labels) {
+      if (label != 0 && label != 1) {
+        throw new IllegalArgumentException("labels must be 0 or 1, not " + label);
+      }
     }
   }
 
@@ -61,13 +70,14 @@ public record SavedPrediction(
         null,
         null,
         null,
+        null,
         null);
   }
 
   /** A multiple-choice line: the log-likelihood of each choice and the index of the right one. */
   public static SavedPrediction ofChoices(
       String id, List<String> choices, List<Double> loglikelihoods, Integer target) {
-    return new SavedPrediction(id, null, null, choices, loglikelihoods, null, target, null);
+    return new SavedPrediction(id, null, null, choices, loglikelihoods, null, target, null, null);
   }
 
   /**

@@ -15,50 +15,69 @@ import io.aieval.core.score.ContinuationLoglikelihood;
 import io.aieval.core.score.Loglikelihoods;
 import io.aieval.core.score.SavedPrediction;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Multiple choice by log-likelihood, as lm-evaluation-harness scores {@code multiple_choice} tasks:
- * one completions request per choice for the prompt {@code context + target_delimiter + choice},
- * echoed with its logprobs, and the choice whose continuation is most likely is the answer ({@code
- * acc}; per character {@code acc_norm}, per UTF-8 byte {@code acc_bytes}).
+ * one completions request per choice for the prompt {@code context + continuation} of its {@link
+ * ChoiceRequests} (usually {@code context + target_delimiter + choice}), echoed with its logprobs,
+ * and the choice whose continuation is most likely is the answer ({@code acc}; per character of the
+ * choice {@code acc_norm}, per UTF-8 byte {@code acc_bytes}).
  *
  * <p>The request is lm-evaluation-harness's: {@code temperature: 0}, {@code max_tokens: 1} (some
  * servers refuse 0; the generated token lies past the continuation and is left out), {@code
- * logprobs: 1}, {@code echo: true}. The output recorded is {@code {"choice": "B", "loglikelihoods":
- * […], "is_greedy": […]}}, from which the scores are computed and recomputed.
- *
- * @param template renders the context ({@code doc_to_text})
- * @param system text put before every context with a blank line, or {@code null}
- * @param delimiter put between context and choice ({@code target_delimiter})
- * @param seed the sampling seed sent, or {@code null}
+ * logprobs: 1}, {@code echo: true}. The output recorded is a {@link LoglikelihoodOutput}, from
+ * which the scores are computed and recomputed.
  */
-record LoglikelihoodTask(PromptTemplate template, String system, String delimiter, Long seed)
-    implements SampleTask {
+final class LoglikelihoodTask implements SampleTask {
   static final String DEFAULT_TEMPLATE = "{input}\nAnswer:";
+
+  private final Function<Sample, ChoiceRequests> requests;
+  private final Long seed;
+
+  /**
+   * @param requests the requests of a sample; called again for its output and its score, so it must
+   *     give the same requests each time
+   * @param seed the sampling seed sent, or {@code null}
+   */
+  LoglikelihoodTask(Function<Sample, ChoiceRequests> requests, Long seed) {
+    this.requests = requests;
+    this.seed = seed;
+  }
+
+  /**
+   * The accuracy step's task: the sample's choices after a context rendered from it.
+   *
+   * @param template renders the context
+   * @param system text put before every context with a blank line, or {@code null}
+   * @param delimiter put between context and choice ({@code target_delimiter})
+   * @param seed the sampling seed sent, or {@code null}
+   */
+  LoglikelihoodTask(PromptTemplate template, String system, String delimiter, Long seed) {
+    this(sample -> sharedContext(sample, template, system, delimiter), seed);
+  }
 
   @Override
   public Calls calls(Sample sample) {
-    if (!sample.isMultipleChoice()) {
-      throw new IllegalArgumentException(Messages.get("step.ll.noChoices", sample.id()));
-    }
-    String context = context(sample);
+    ChoiceRequests r = requests.apply(sample);
     GenerationParams params = new GenerationParams(0.0, 1, null, List.of(), seed);
-    List<ModelRequest> requests = new ArrayList<>();
-    for (String choice : sample.choices()) {
-      requests.add(
+    List<ModelRequest> out = new ArrayList<>();
+    for (int i = 0; i < r.choices().size(); i++) {
+      out.add(
           new ModelRequest(
-              new Prompt.Text(context + delimiter + choice), params, LogprobsRequest.echoPrompt()));
+              new Prompt.Text(r.contexts().get(i) + r.continuations().get(i)),
+              params,
+              LogprobsRequest.echoPrompt()));
     }
-    return new Calls(new Prompt.Text(context), requests);
+    return new Calls(new Prompt.Text(r.prompt()), out);
   }
 
   @Override
   public String output(Sample sample, List<ModelResponse> responses) {
-    String context = context(sample);
+    ChoiceRequests r = requests.apply(sample);
     List<Double> lls = new ArrayList<>();
     List<Boolean> greedy = new ArrayList<>();
     for (int i = 0; i < responses.size(); i++) {
@@ -68,25 +87,22 @@ record LoglikelihoodTask(PromptTemplate template, String system, String delimite
       }
       ContinuationLoglikelihood c;
       try {
-        c = Loglikelihoods.continuation(lp, context, delimiter + sample.choices().get(i));
+        c = Loglikelihoods.continuation(lp, r.contexts().get(i), r.continuations().get(i));
       } catch (IllegalArgumentException e) {
         throw badResponse(e.getMessage());
       }
       lls.add(c.loglikelihood());
       greedy.add(c.greedy());
     }
-    ChoiceDecision d = Loglikelihoods.decide(prediction(sample, lls));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("choice", letter(d.chosen().get("acc")));
-    out.put("loglikelihoods", lls);
-    out.put("is_greedy", greedy);
-    return LoglikelihoodOutput.JSON.writeValueAsString(out);
+    ChoiceDecision d = Loglikelihoods.decide(prediction(sample.id(), r, lls));
+    return new LoglikelihoodOutput(letter(d.chosen().get("acc")), lls, greedy).json();
   }
 
   @Override
   public SampleOutcome.Scored score(Sample sample, String output) {
-    List<Double> lls = LoglikelihoodOutput.loglikelihoods(output, sample.choices().size());
-    ChoiceDecision d = Loglikelihoods.decide(prediction(sample, lls));
+    ChoiceRequests r = requests.apply(sample);
+    List<Double> lls = LoglikelihoodOutput.parse(output, r.choices().size()).loglikelihoods();
+    ChoiceDecision d = Loglikelihoods.decide(prediction(sample.id(), r, lls));
     Map<String, Integer> chosen = d.chosen();
     String acc = letter(chosen.get("acc"));
     String norm = letter(chosen.get("acc_norm"));
@@ -98,13 +114,12 @@ record LoglikelihoodTask(PromptTemplate template, String system, String delimite
     return new SampleOutcome.Scored(d.scores().get("acc"), acc, reason, d.scores());
   }
 
-  private String context(Sample sample) {
-    String body = template.render(sample);
-    return system == null ? body : system + "\n\n" + body;
-  }
-
-  /** The sample as a saved prediction: its choices, their log-likelihoods, its target index. */
-  private static SavedPrediction prediction(Sample sample, List<Double> lls) {
+  /** The requests of a sample whose choices follow one context, with its target letter checked. */
+  private static ChoiceRequests sharedContext(
+      Sample sample, PromptTemplate template, String system, String delimiter) {
+    if (!sample.isMultipleChoice()) {
+      throw new IllegalArgumentException(Messages.get("step.ll.noChoices", sample.id()));
+    }
     int n = sample.choices().size();
     String t = sample.target().strip().toUpperCase(Locale.ROOT);
     if (t.length() != 1 || t.charAt(0) < 'A' || t.charAt(0) >= 'A' + n) {
@@ -112,7 +127,14 @@ record LoglikelihoodTask(PromptTemplate template, String system, String delimite
           Messages.get(
               "score.choice.badTarget", sample.id(), sample.target(), letter(Math.max(0, n - 1))));
     }
-    return SavedPrediction.ofChoices(sample.id(), sample.choices(), lls, t.charAt(0) - 'A');
+    String body = template.render(sample);
+    String context = system == null ? body : system + "\n\n" + body;
+    return ChoiceRequests.sharedContext(context, sample.choices(), delimiter, t.charAt(0) - 'A');
+  }
+
+  /** The sample as a saved prediction: its choices, their log-likelihoods, its target index. */
+  private static SavedPrediction prediction(String id, ChoiceRequests r, List<Double> lls) {
+    return SavedPrediction.ofChoices(id, r.choices(), lls, r.target());
   }
 
   private static String letter(int index) {

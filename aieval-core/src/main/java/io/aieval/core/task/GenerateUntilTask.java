@@ -159,7 +159,8 @@ final class GenerateUntilTask implements SampleTask {
       SampleMetric metric, boolean mean, SavedPrediction first, List<String> each) {
     if (metric.readsEveryAnswer()) {
       return metric.score(
-          new SavedPrediction(first.id(), each, first.references(), null, null, null, null, null));
+          new SavedPrediction(
+              first.id(), each, first.references(), null, null, null, null, null, null));
     }
     if (!mean) {
       return metric.score(first);
@@ -175,7 +176,7 @@ final class GenerateUntilTask implements SampleTask {
   private static SavedPrediction judged(
       SavedPrediction first, List<String> answers, List<Boolean> passed) {
     return new SavedPrediction(
-        first.id(), answers, first.references(), null, null, null, null, passed);
+        first.id(), answers, first.references(), null, null, null, null, passed, null);
   }
 
   /** Each answer put through the pipeline on its own: what it extracts from that answer. */

@@ -43,6 +43,7 @@ final class TaskFileReader {
           "fewshot_config",
           "filter_list",
           "metric_list",
+          "process_results",
           "repeats",
           "system_prompt",
           "fewshot_as_multiturn",
@@ -204,7 +205,12 @@ final class TaskFileReader {
             top.get("doc_to_choice").templateList(),
             top.text("target_delimiter", " ", false),
             top.text("fewshot_delimiter", "\n\n", false));
-    List<TaskMetric> metrics = TaskMetrics.read(top.get("metric_list"), outputType);
+    String processResults = top.get("process_results").resultsFunction();
+    if (processResults != null && outputType != OutputType.MULTIPLE_CHOICE) {
+      top.get("process_results").problem(Messages.get("task.processResults.onlyChoice"));
+    }
+    List<TaskMetric> metrics =
+        TaskMetrics.read(top.get("metric_list"), outputType, processResults != null);
     List<FilterPipeline> filters = filters(top.get("filter_list"));
     TaskDefinition def =
         new TaskDefinition(
@@ -220,6 +226,7 @@ final class TaskFileReader {
                 top.text("system_prompt", null, false), top.flag("fewshot_as_multiturn", false)),
             filters,
             metrics.isEmpty() ? List.of(TaskMetrics.fallback(outputType)) : metrics,
+            processResults,
             (int) top.integer("repeats", 1, 1),
             source);
     Templates.check(def, top);

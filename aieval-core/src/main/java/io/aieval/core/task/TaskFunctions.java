@@ -2,9 +2,10 @@ package io.aieval.core.task;
 
 import io.aieval.core.registry.Registry;
 
-/** The task functions on the class path. */
+/** The task functions and results functions on the class path. */
 public final class TaskFunctions {
   private static volatile Registry<TaskFunction> functions;
+  private static volatile Registry<ResultsFunction> results;
 
   private TaskFunctions() {}
 
@@ -14,6 +15,18 @@ public final class TaskFunctions {
     if (r == null) {
       r = Registry.load("task function", TaskFunction.class, TaskFunction::name);
       functions = r;
+    }
+    return r;
+  }
+
+  /**
+   * Every results function ({@code process_results}) found with {@link java.util.ServiceLoader}.
+   */
+  public static Registry<ResultsFunction> results() {
+    Registry<ResultsFunction> r = results;
+    if (r == null) {
+      r = Registry.load("results function", ResultsFunction.class, ResultsFunction::name);
+      results = r;
     }
     return r;
   }

@@ -22,7 +22,11 @@ final class TaskMetrics {
 
   private TaskMetrics() {}
 
-  static List<TaskMetric> read(TaskNode list, OutputType type) {
+  /**
+   * @param processResults whether a results function gives each sample's metrics: then every name
+   *     is one of its per-sample values, averaged over the step
+   */
+  static List<TaskMetric> read(TaskNode list, OutputType type, boolean processResults) {
     List<TaskMetric> out = new ArrayList<>();
     for (TaskNode m : list.items()) {
       Map<String, Object> entry = m.map();
@@ -42,7 +46,14 @@ final class TaskMetrics {
               options.put(k, optionText(v));
             }
           });
-      TaskMetric metric = name.isEmpty() ? null : metric(m, name, options, type);
+      TaskMetric metric;
+      if (name.isEmpty()) {
+        metric = null;
+      } else if (processResults) {
+        metric = new TaskMetric(name, exactMatch(Map.of()), higher, false, "", options);
+      } else {
+        metric = metric(m, name, options, type);
+      }
       if (metric != null) {
         out.add(metric);
       }

@@ -133,15 +133,10 @@ final class TaskNode {
     if (value == null) {
       return fallback == null ? null : new DocTemplate.Jinja(fallback);
     }
-    String name = null;
-    if (value instanceof String s && file.isFunction(pointer)) {
-      name = s.strip();
-    } else if (value instanceof Map<?, ?> m) {
-      rejectUnknown(Set.of("function"));
-      name = get("function").value instanceof String s ? s : "";
-    } else if (value instanceof String || value instanceof Number) {
+    String name = functionName();
+    if (name == null && (value instanceof String || value instanceof Number)) {
       return new DocTemplate.Jinja(value.toString());
-    } else {
+    } else if (name == null) {
       problem(SpecProblem.expected("string", value));
       return fallback == null ? null : new DocTemplate.Jinja(fallback);
     }
@@ -149,6 +144,36 @@ final class TaskNode {
       report(SpecProblem.unknownName("", "taskFunction", name, TaskFunctions.all().names()));
     }
     return new DocTemplate.Function(name);
+  }
+
+  /**
+   * A {@link ResultsFunction} named as {@code !function name} or {@code {function: name}}, or
+   * {@code null} when absent or not one.
+   */
+  String resultsFunction() {
+    if (value == null) {
+      return null;
+    }
+    String name = functionName();
+    if (name == null) {
+      problem(Messages.get("task.processResults.notFunction"));
+    } else if (!TaskFunctions.results().contains(name)) {
+      report(SpecProblem.unknownName("", "resultsFunction", name, TaskFunctions.results().names()));
+      name = null;
+    }
+    return name;
+  }
+
+  /** The name of a function written as {@code !function name} or {@code {function: name}}. */
+  private String functionName() {
+    if (value instanceof String s && file.isFunction(pointer)) {
+      return s.strip();
+    }
+    if (value instanceof Map<?, ?>) {
+      rejectUnknown(Set.of("function"));
+      return get("function").value instanceof String s ? s : "";
+    }
+    return null;
   }
 
   /** Templates: a list of them, or one (a function may give a whole list of choices). */

@@ -6,6 +6,7 @@ import io.aieval.api.model.Prompt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns a document into a prompt: the task's templates rendered, few-shot examples before it, as
@@ -22,8 +23,51 @@ final class TaskPrompt {
     this.fewshot = fewshot;
   }
 
+  /**
+   * {@code doc_to_text}; for a multiple-input task the choice its index names, as lm-eval's
+   * few-shot samplers show an example.
+   */
   String text(Sample s) {
-    return Templates.render(def.templates().docToText(), templates.doc(s));
+    Integer i = inputIndex(s);
+    return i != null
+        ? choices(s).get(i)
+        : Templates.render(def.templates().docToText(), templates.doc(s));
+  }
+
+  /**
+   * The index of the right choice when {@code doc_to_text} is a function that gives an integer,
+   * which makes the task one of lm-evaluation-harness's multiple-input tasks (Winogrande): each
+   * choice ends its own context and {@code doc_to_target} is the continuation after every one; else
+   * {@code null}.
+   *
+   * @throws IllegalArgumentException when the index is not one of a choice
+   */
+  Integer inputIndex(Sample s) {
+    if (!(def.templates().docToText() instanceof DocTemplate.Function f)) {
+      return null;
+    }
+    Object v = TaskFunctions.all().get(f.name()).apply(templates.doc(s));
+    if (!(v instanceof Integer || v instanceof Long)) {
+      return null;
+    }
+    long i = ((Number) v).longValue();
+    int n = choices(s).size();
+    if (i < 0 || i >= n) {
+      throw new IllegalArgumentException(
+          io.aieval.core.i18n.Messages.get("task.inputIndex", s.id(), i, n - 1));
+    }
+    return (int) i;
+  }
+
+  /** The index of the right choice: {@link #inputIndex} or else {@link #targetIndex}. */
+  int goldIndex(Sample s, List<String> choices) {
+    Integer i = inputIndex(s);
+    return i != null ? i : targetIndex(s, choices);
+  }
+
+  /** The document as templates and functions see it. */
+  Map<String, Object> doc(Sample s) {
+    return templates.doc(s);
   }
 
   String target(Sample s) {
@@ -43,7 +87,12 @@ final class TaskPrompt {
    * @throws IllegalArgumentException when it is none of these
    */
   int targetIndex(Sample s, List<String> choices) {
-    String t = target(s).strip();
+    return index(s.id(), target(s), choices);
+  }
+
+  /** The index {@code target} names among {@code choices}: as an index, a letter or a text. */
+  static int index(String id, String target, List<String> choices) {
+    String t = target.strip();
     if (t.matches("\\d+") && Integer.parseInt(t) < choices.size()) {
       return Integer.parseInt(t);
     }
@@ -53,8 +102,7 @@ final class TaskPrompt {
     }
     int i = choices.indexOf(t);
     if (i < 0) {
-      throw new IllegalArgumentException(
-          io.aieval.core.i18n.Messages.get("task.badTarget", s.id(), t));
+      throw new IllegalArgumentException(io.aieval.core.i18n.Messages.get("task.badTarget", id, t));
     }
     return i;
   }
@@ -70,14 +118,17 @@ final class TaskPrompt {
 
   /** The answer shown after an example's prompt. */
   private String answer(Sample s) {
-    if (def.outputType() == OutputType.MULTIPLE_CHOICE) {
+    if (def.outputType() == OutputType.MULTIPLE_CHOICE && inputIndex(s) == null) {
       List<String> c = choices(s);
       return c.get(targetIndex(s, c));
     }
     return target(s);
   }
 
-  /** Examples and document as one text (completions endpoints, log-likelihood contexts). */
+  /**
+   * Examples and document as one text (completions endpoints, log-likelihood contexts); for a
+   * multiple-input task the examples only, which every choice follows, as in lm-eval.
+   */
   String context(Sample s) {
     StringBuilder b = new StringBuilder();
     String system = system(s);
@@ -90,7 +141,12 @@ final class TaskPrompt {
           .append(answer(e))
           .append(def.templates().fewshotDelimiter());
     }
-    return b.append(text(s)).toString();
+    return b.append(question(s)).toString();
+  }
+
+  /** The document's own text after the examples: none for a multiple-input task. */
+  private String question(Sample s) {
+    return inputIndex(s) != null ? "" : text(s);
   }
 
   /**
@@ -111,14 +167,14 @@ final class TaskPrompt {
             .append(answer(e))
             .append(def.templates().fewshotDelimiter());
       }
-      messages.add(ChatMessage.user(b.append(text(s)).append(suffix).toString()));
+      messages.add(ChatMessage.user(b.append(question(s)).append(suffix).toString()));
       return new Prompt.Chat(messages);
     }
     for (Sample e : fewshot.examples(s)) {
       messages.add(ChatMessage.user(text(e)));
       messages.add(ChatMessage.assistant(answer(e)));
     }
-    messages.add(ChatMessage.user(text(s) + suffix));
+    messages.add(ChatMessage.user(question(s) + suffix));
     return new Prompt.Chat(messages);
   }
 }

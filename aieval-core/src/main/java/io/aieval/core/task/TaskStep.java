@@ -99,6 +99,18 @@ public final class TaskStep implements StepType {
     } catch (SpecException | UnknownComponentException e) {
       return; // reported with the step's data set
     }
+    if (def.processResults() != null && model != null && !"completions".equals(model.api())) {
+      // its scores are functions of log-likelihoods: a letter answer cannot stand in for them
+      problems.add(
+          new SpecProblem(
+              path + ".task",
+              Messages.get(
+                  "task.processResults.needsCompletions",
+                  def.name(),
+                  def.processResults(),
+                  model.api())));
+      return;
+    }
     try {
       TaskPrompt prompt = prompt(def, step);
       List<Sample> first = samples(step.dataset().toSource(), 1);
@@ -115,10 +127,9 @@ public final class TaskStep implements StepType {
   /** Renders everything a sample's prompt and score need, so a bad template fails before a run. */
   private static void tryRender(TaskDefinition def, TaskPrompt prompt, Sample s) {
     prompt.context(s);
+    prompt.target(s);
     if (def.outputType() == OutputType.MULTIPLE_CHOICE) {
-      prompt.targetIndex(s, prompt.choices(s));
-    } else {
-      prompt.target(s);
+      prompt.goldIndex(s, prompt.choices(s));
     }
   }
 
@@ -154,11 +165,13 @@ public final class TaskStep implements StepType {
           new MultipleChoiceTask(
               def, prompt, completions, params, Messages.get(MultipleChoiceTask.LETTER_SUFFIX_KEY));
       metrics =
-          MultipleChoiceTask.metricNames(
-              def,
-              completions
-                  ? io.aieval.core.score.Loglikelihoods.MULTIPLE_CHOICE_METRICS
-                  : List.of("acc"));
+          def.processResults() != null
+              ? def.metrics().stream().map(TaskMetric::name).toList()
+              : MultipleChoiceTask.metricNames(
+                  def,
+                  completions
+                      ? io.aieval.core.score.Loglikelihoods.MULTIPLE_CHOICE_METRICS
+                      : List.of("acc"));
       method = completions ? "loglikelihood" : "choice_letter";
     } else {
       task = new GenerateUntilTask(def, prompt, params, !completions);
@@ -173,6 +186,9 @@ public final class TaskStep implements StepType {
     details.put("task_version", def.version());
     details.put("task_source", def.source().where());
     details.put("method", method);
+    if (def.processResults() != null) {
+      details.put("process_results", def.processResults());
+    }
     if (!task.corpusMetrics().isEmpty()) {
       // the bootstrap behind corpus metrics' standard errors, so aieval score can repeat them
       details.put("bootstrap_iters", String.valueOf(Bootstrap.DEFAULT_ITERATIONS));
@@ -208,6 +224,7 @@ public final class TaskStep implements StepType {
         d.chat(),
         d.filters(),
         d.metrics(),
+        d.processResults(),
         repeats,
         d.source());
   }

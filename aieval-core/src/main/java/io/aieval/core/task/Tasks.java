@@ -42,7 +42,9 @@ public final class Tasks {
           "qqp",
           "rte",
           "sst2",
-          "truthfulqa_mc1");
+          "truthfulqa_mc1",
+          "truthfulqa_mc2",
+          "winogrande");
 
   private Tasks() {}
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DropScoreTest {
 
   private static SavedPrediction spans(List<String> predicted, List<List<String>> golds) {
-    return new SavedPrediction("x", predicted, golds, null, null, null, null, null);
+    return new SavedPrediction("x", predicted, golds, null, null, null, null, null, null);
   }
 
   @Test

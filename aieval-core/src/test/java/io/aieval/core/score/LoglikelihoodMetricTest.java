@@ -47,10 +47,10 @@ class LoglikelihoodMetricTest {
   void isGreedyReadsTheTargetsFlagAndOneContinuationNeedsNoTarget() {
     SavedPrediction line =
         new SavedPrediction(
-            "x", null, null, null, List.of(-1.0, -2.0), List.of(false, true), 1, null);
+            "x", null, null, null, List.of(-1.0, -2.0), List.of(false, true), 1, null, null);
     assertThat(score("is_greedy", line)).isEqualTo(1.0);
     SavedPrediction lambada =
-        new SavedPrediction("x", null, null, null, List.of(-0.5), List.of(false), null, null);
+        new SavedPrediction("x", null, null, null, List.of(-0.5), List.of(false), null, null, null);
     assertThat(score("is_greedy", lambada)).isEqualTo(0.0);
   }
 

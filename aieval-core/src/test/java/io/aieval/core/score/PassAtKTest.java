@@ -14,7 +14,7 @@ class PassAtKTest {
   // n = 5 samples of which c = 2 passed their tests.
   private static final SavedPrediction FIVE_TWO =
       new SavedPrediction(
-          "x", null, null, null, null, null, null, List.of(true, false, true, false, false));
+          "x", null, null, null, null, null, null, List.of(true, false, true, false, false), null);
 
   @Test
   void passAtKForFiveSamplesTwoCorrect() {
@@ -55,6 +55,7 @@ class PassAtKTest {
             "x",
             List.of("4", " 4", "5", "four"),
             List.of(List.of("4")),
+            null,
             null,
             null,
             null,

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class PerplexityTest {
   private static SavedPrediction doc(String text, double... lls) {
     List<Double> values = Arrays.stream(lls).boxed().toList();
-    return new SavedPrediction("x", null, List.of(List.of(text)), null, values, null, null, null);
+    return new SavedPrediction(
+        "x", null, List.of(List.of(text)), null, values, null, null, null, null);
   }
 
   // Document 1: "a b", log-likelihood −2 (two windows, −0.5 and −1.5), 2 words, 3 bytes.

@@ -38,13 +38,15 @@ final class TaskFileReader {
           "fewshot_config",
           "filter_list",
           "metric_list",
+          "process_results",
           "repeats",
           "system_prompt",
           "fewshot_as_multiturn",
           "metadata");
   private static final Set<String> GENERATION =
       Set.of("until", "max_tokens", "max_gen_toks", "temperature", "do_sample");
-  private static final Set<String> FEWSHOT = Set.of("sampler", "seed", "split", "dataset");
+  private static final Set<String> FEWSHOT =
+      Set.of("sampler", "seed", "split", "dataset", "doc_to_target");
   private static final Set<String> PIPELINE = Set.of("name", "filter");
   private static final Set<String> FILTER =
       Set.of("function", "regex_pattern", "group_select", "fallback");
@@ -102,8 +104,10 @@ final class TaskFileReader {
             top.get("doc_to_target").template("{{target}}"),
             top.get("doc_to_choice").templateList(),
             top.text("target_delimiter", " ", false),
-            top.text("fewshot_delimiter", "\n\n", false));
-    List<TaskMetric> metrics = TaskMetrics.read(top.get("metric_list"), outputType);
+            top.text("fewshot_delimiter", "\n\n", false),
+            top.get("fewshot_config").get("doc_to_target").template(null));
+    Map<String, ProcessResults.Score> results = processResults(top, outputType);
+    List<TaskMetric> metrics = TaskMetrics.read(top.get("metric_list"), outputType, results);
     List<FilterPipeline> filters = filters(top.get("filter_list"));
     TaskDefinition def =
         new TaskDefinition(
@@ -118,11 +122,31 @@ final class TaskFileReader {
             new ChatFormat(
                 top.text("system_prompt", null, false), top.flag("fewshot_as_multiturn", false)),
             filters,
-            metrics.isEmpty() ? List.of(TaskMetrics.fallback(outputType)) : metrics,
+            metrics.isEmpty() ? TaskMetrics.fallback(outputType, results) : metrics,
             (int) top.integer("repeats", 1, 1),
             source);
     Templates.check(def, top);
     return def;
+  }
+
+  /**
+   * The scores of the task's {@code process_results}, or {@code null} when it has none (or a name
+   * that is reported).
+   */
+  private static Map<String, ProcessResults.Score> processResults(TaskNode top, OutputType type) {
+    String name = top.text("process_results", null, false);
+    if (name == null) {
+      return null;
+    }
+    if (!ProcessResults.NAMES.contains(name)) {
+      top.get("process_results").unknownName("processResults", name, ProcessResults.NAMES);
+      return null;
+    }
+    if (type != OutputType.GENERATE_UNTIL) {
+      top.get("process_results").problem(Messages.get("task.processResultsGeneration", name));
+      return null;
+    }
+    return ProcessResults.of(name);
   }
 
   /** A data set section with its {@code path} resolved against the task file's folder. */

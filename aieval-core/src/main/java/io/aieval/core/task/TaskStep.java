@@ -118,7 +118,7 @@ public final class TaskStep implements StepType {
     if (def.outputType() == OutputType.MULTIPLE_CHOICE) {
       prompt.targetIndex(s, prompt.choices(s));
     } else {
-      prompt.target(s);
+      prompt.references(s);
     }
   }
 

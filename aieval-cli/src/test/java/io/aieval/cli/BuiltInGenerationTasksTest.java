@@ -179,6 +179,15 @@ class BuiltInGenerationTasksTest {
     assertThat(metric(step, "HasAns_exact,none").path("value").asDouble()).isEqualTo(exact[0]);
     assertThat(metric(step, "NoAns_f1,none").path("n").asInt()).isEqualTo(1);
     assertThat(metric(step, "NoAns_f1,none").path("value").asDouble()).isEqualTo(exact[1]);
+    assertSameAfterRescore(out, 2);
+  }
+
+  /** {@code aieval rescore} reads the references again and changes no score or figure. */
+  private static void assertSameAfterRescore(Path out, int samples) throws Exception {
+    Cli cli = Cli.run("rescore", out.toString(), "--lang", "en");
+    assertThat(cli.exit()).as(cli.err()).isZero();
+    assertThat(cli.out()).contains(samples + " answers scored again; 0 changed score.");
+    assertThat(step(out.resolve("rescored")).path("metrics")).isEqualTo(step(out).path("metrics"));
   }
 
   /**
@@ -273,5 +282,6 @@ class BuiltInGenerationTasksTest {
             .isCloseTo(expected.path("ci95").path(i).asDouble(), within(1e-12));
       }
     }
+    assertSameAfterRescore(out, 30);
   }
 }

@@ -395,6 +395,9 @@ class BuiltInTasksTest {
             "cola",
             "mnli",
             "qnli",
-            "rte");
+            "rte",
+            "drop",
+            "squadv2",
+            "stsb");
   }
 }

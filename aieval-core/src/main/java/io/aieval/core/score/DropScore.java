@@ -1,8 +1,6 @@
 package io.aieval.core.score;
 
 import io.aieval.core.i18n.Messages;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +14,9 @@ import java.util.regex.Pattern;
  * as Python writes floats, so "1,000", "1000" and "1e3" all read 1000.0; articles dropped). Exact
  * match: the same set of normalised spans, as many of them. F1: spans paired one to one to maximise
  * the summed token-set F1 (a pair whose gold span has numbers scores 0 unless it shares one), the
- * mean over the larger side rounded to 2 decimals. The maximum is taken over gold answers whose
- * first span is not blank. The predicted answer is the line's predictions, one span each.
+ * mean over the larger side rounded to 2 decimals as NumPy rounds. The maximum is taken over gold
+ * answers whose first span is not blank. The predicted answer is the line's predictions, one span
+ * each.
  */
 final class DropScore implements SampleMetric {
   private static final Pattern ARTICLES =
@@ -76,7 +75,9 @@ final class DropScore implements SampleMetric {
       sum += s;
     }
     double mean = sum / Math.max(g.size(), p.size());
-    return new BigDecimal(mean).setScale(2, RoundingMode.HALF_EVEN).doubleValue();
+    // NumPy's round of the float64 mean: half to even on mean × 100 as computed, then ÷ 100; it
+    // differs from rounding the exact decimal value (0.025 gives 0.02 here, 0.03 there)
+    return Math.rint(mean * 100) / 100;
   }
 
   private static List<Set<String>> bags(List<String> spans) {

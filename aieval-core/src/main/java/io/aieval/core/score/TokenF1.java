@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code squad_exact}, {@code squad_f1}: the SQuAD v2.0 evaluation script. References that
- *       normalise to nothing are dropped and a question without any is scored against the empty
- *       answer; F1 counts shared tokens as a multiset, and is 1 when both sides have no token and 0
- *       when only one has none.
+ *       normalise to nothing are dropped and a question without any (or a line without references:
+ *       a question without answers) is scored against the empty answer; F1 counts shared tokens as
+ *       a multiset, and is 1 when both sides have no token and 0 when only one has none.
  *   <li>{@code helm_f1}: HELM's {@code f1_score}: the same normalisation, but tokens compared as
  *       sets (NLTK's {@code f_measure}), and 0 when either side has no token.
  * </ul>
@@ -51,7 +51,8 @@ final class TokenF1 implements SampleMetric {
   @Override
   public double score(SavedPrediction p) {
     String prediction = p.prediction();
-    List<String> references = p.referenceTexts();
+    List<String> references =
+        kind != Kind.HELM_F1 && p.references().isEmpty() ? List.of() : p.referenceTexts();
     if (kind != Kind.HELM_F1) {
       references = references.stream().filter(r -> !normalize(r).isEmpty()).toList();
       if (references.isEmpty()) {

@@ -9,9 +9,11 @@ import io.aieval.api.run.CorpusInput;
 import io.aieval.api.run.SampleOutcome;
 import io.aieval.core.exec.Sandbox;
 import io.aieval.core.exec.Sandboxes;
+import io.aieval.core.i18n.Messages;
 import io.aieval.core.score.CorpusMetric;
 import io.aieval.core.score.Filters;
 import io.aieval.core.score.MeanAccumulator;
+import io.aieval.core.score.PredictionException;
 import io.aieval.core.score.SampleMetric;
 import io.aieval.core.score.SavedPrediction;
 import io.aieval.core.step.SampleTask;
@@ -28,11 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code generate_until}: the prompt asked {@code repeats} times; the recorded output is the one
  * answer, or a JSON array of them. Scoring strips {@code <think>} blocks (the recorded output keeps
- * them), runs every filter pipeline, and scores each metric against the rendered {@code
- * doc_to_target}, as {@code metric,pipeline}: on the pipeline's first result; or on each answer put
- * through the pipeline on its own, averaged ({@code reducer: mean}) or all together ({@code
- * pass@k}, {@code pass^k}); a corpus metric by recording the first result for the step to
- * aggregate.
+ * them), runs every filter pipeline, and scores each metric against the references of {@code
+ * doc_to_target} (one, or a list), as {@code metric,pipeline}: on the pipeline's first result; or
+ * on each answer put through the pipeline on its own, averaged ({@code reducer: mean}) or all
+ * together ({@code pass@k}, {@code pass^k}); a corpus metric by recording the first result and
+ * every reference for the step to aggregate. Every per-sample metric of the library takes the best
+ * over several references (1 when any matches, for 0/1 metrics, as lm-eval scores a list of
+ * targets). An answer a corpus metric cannot read (not a number, for a correlation) is left out of
+ * that metric, never counted as a zero: the sample's reason says so and the metric's count shows
+ * it.
  */
 final class GenerateUntilTask implements SampleTask {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -103,10 +109,12 @@ final class GenerateUntilTask implements SampleTask {
   @Override
   public SampleOutcome.Scored score(Sample sample, String output) {
     List<String> answers = answers(output);
-    String reference = prompt.target(sample);
+    List<List<String>> references = prompt.references(sample);
+    List<String> referenceTexts = references.stream().map(TaskPrompt::text).toList();
     Map<String, Double> scores = new LinkedHashMap<>();
     Map<String, CorpusInput> corpus = new LinkedHashMap<>();
     Map<String, List<Boolean>> verdicts = new HashMap<>();
+    List<String> leftOut = new ArrayList<>();
     String extracted = null;
     for (FilterPipeline p : def.filters()) {
       List<String> filtered = p.apply(answers);
@@ -114,7 +122,9 @@ final class GenerateUntilTask implements SampleTask {
       if (extracted == null) {
         extracted = prediction;
       }
-      SavedPrediction one = SavedPrediction.of(sample.id(), prediction, reference);
+      SavedPrediction one =
+          new SavedPrediction(
+              sample.id(), List.of(prediction), references, null, null, null, null, null, null);
       List<String> each = eachAnswer(p, answers);
       for (TaskMetric m : def.metrics()) {
         String key = m.name() + "," + p.name();
@@ -123,10 +133,24 @@ final class GenerateUntilTask implements SampleTask {
               verdicts.computeIfAbsent(m.judge(), j -> judges.passed(j, sample, answers));
           scores.put(key, s.score(judged(one, answers, passed)));
         } else if (m.metric() instanceof SampleMetric s) {
-          scores.put(key, score(s, m.meanOverAnswers(), one, each));
+          double score = score(s, m.meanOverAnswers(), one, each);
+          // NaN: the score does not apply to this document (SQuAD v2's HasAns_ on no answer)
+          if (!Double.isNaN(score)) {
+            scores.put(key, score);
+          }
         } else if (m.metric() instanceof CorpusMetric<?> c) {
-          corpus.put(key, new CorpusInput(prediction, List.of(reference)));
-          double line = lineScore(c, one);
+          double line;
+          try {
+            line = lineScore(c, one);
+          } catch (PredictionException e) {
+            if (!"predictions".equals(e.field())) {
+              throw e;
+            }
+            // an answer the metric cannot read (no number for a correlation) is not a zero
+            leftOut.add(Messages.get("task.corpusLeftOut", key, e.getMessage()));
+            continue;
+          }
+          corpus.put(key, new CorpusInput(prediction, referenceTexts));
           // a correlation says nothing of one sample: the step's figure is computed from corpus
           if (Double.isFinite(line)) {
             scores.put(key, line);
@@ -135,7 +159,8 @@ final class GenerateUntilTask implements SampleTask {
       }
     }
     double value = scores.isEmpty() ? 0 : scores.values().iterator().next();
-    return new SampleOutcome.Scored(value, extracted, null, scores, corpus);
+    String reason = leftOut.isEmpty() ? null : String.join("; ", leftOut);
+    return new SampleOutcome.Scored(value, extracted, reason, scores, corpus);
   }
 
   @Override
@@ -167,7 +192,18 @@ final class GenerateUntilTask implements SampleTask {
     }
     MeanAccumulator scores = new MeanAccumulator();
     for (String answer : each) {
-      scores.add(metric.score(SavedPrediction.of(first.id(), answer, first.reference())));
+      scores.add(
+          metric.score(
+              new SavedPrediction(
+                  first.id(),
+                  List.of(answer),
+                  first.references(),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null)));
     }
     return scores.mean();
   }

@@ -51,7 +51,8 @@ final class TaskFileReader {
           INCLUDE);
   private static final Set<String> GENERATION =
       Set.of("until", "max_tokens", "max_gen_toks", "temperature", "do_sample");
-  private static final Set<String> FEWSHOT = Set.of("sampler", "seed", "split", "dataset");
+  private static final Set<String> FEWSHOT =
+      Set.of("sampler", "seed", "split", "dataset", "doc_to_target");
   private static final Set<String> PIPELINE = Set.of("name", "filter");
   private static final Set<String> FILTER =
       Set.of("function", "regex_pattern", "group_select", "fallback");
@@ -204,13 +205,21 @@ final class TaskFileReader {
             top.get("doc_to_target").template("{{target}}"),
             top.get("doc_to_choice").templateList(),
             top.text("target_delimiter", " ", false),
-            top.text("fewshot_delimiter", "\n\n", false));
-    String processResults = top.get("process_results").resultsFunction();
-    if (processResults != null && outputType != OutputType.MULTIPLE_CHOICE) {
-      top.get("process_results").problem(Messages.get("task.processResults.onlyChoice"));
+            top.text("fewshot_delimiter", "\n\n", false),
+            top.get("fewshot_config").get("doc_to_target").template(null));
+    String processResults = top.get("process_results").resultsName();
+    boolean choiceResults = false;
+    Map<String, ProcessResults.Score> results = null;
+    if (processResults != null) {
+      if (outputType == OutputType.MULTIPLE_CHOICE) {
+        choiceResults = choiceResults(top.get("process_results"), processResults);
+      } else {
+        results = generationResults(top.get("process_results"), processResults);
+      }
+      processResults = choiceResults || results != null ? processResults : null;
     }
     List<TaskMetric> metrics =
-        TaskMetrics.read(top.get("metric_list"), outputType, processResults != null);
+        TaskMetrics.read(top.get("metric_list"), outputType, choiceResults, results);
     List<FilterPipeline> filters = filters(top.get("filter_list"));
     TaskDefinition def =
         new TaskDefinition(
@@ -225,12 +234,44 @@ final class TaskFileReader {
             new ChatFormat(
                 top.text("system_prompt", null, false), top.flag("fewshot_as_multiturn", false)),
             filters,
-            metrics.isEmpty() ? List.of(TaskMetrics.fallback(outputType)) : metrics,
+            metrics.isEmpty() ? TaskMetrics.fallback(outputType, results) : metrics,
             processResults,
             (int) top.integer("repeats", 1, 1),
             source);
     Templates.check(def, top);
     return def;
+  }
+
+  /**
+   * Whether {@code name} is a registered {@link ResultsFunction}, which scores a multiple-choice
+   * document from its log-likelihoods; reported when it is not.
+   */
+  private static boolean choiceResults(TaskNode at, String name) {
+    if (TaskFunctions.results().contains(name)) {
+      return true;
+    }
+    if (ProcessResults.NAMES.contains(name)) {
+      at.problem(Messages.get("task.processResultsGeneration", name));
+    } else {
+      at.unknownName("resultsFunction", name, TaskFunctions.results().names());
+    }
+    return false;
+  }
+
+  /**
+   * The scores {@code name} gives a generated answer ({@link ProcessResults}), or {@code null},
+   * reported, when it names none.
+   */
+  private static Map<String, ProcessResults.Score> generationResults(TaskNode at, String name) {
+    if (ProcessResults.NAMES.contains(name)) {
+      return ProcessResults.of(name);
+    }
+    if (TaskFunctions.results().contains(name)) {
+      at.problem(Messages.get("task.processResults.onlyChoice", name));
+    } else {
+      at.unknownName("processResults", name, ProcessResults.NAMES);
+    }
+    return null;
   }
 
   /** A data set section with its {@code path} resolved against the task file's folder. */

@@ -23,10 +23,16 @@ final class TaskMetrics {
   private TaskMetrics() {}
 
   /**
-   * @param processResults whether a results function gives each sample's metrics: then every name
-   *     is one of its per-sample values, averaged over the step
+   * @param choiceResults whether a multiple-choice task's {@link ResultsFunction} gives each
+   *     sample's metrics: then every name is one of its per-sample values, averaged over the step
+   * @param results the scores of a generation task's {@code process_results}, which its metric
+   *     names then name, or {@code null} for the library's metrics
    */
-  static List<TaskMetric> read(TaskNode list, OutputType type, boolean processResults) {
+  static List<TaskMetric> read(
+      TaskNode list,
+      OutputType type,
+      boolean choiceResults,
+      Map<String, ProcessResults.Score> results) {
     List<TaskMetric> out = new ArrayList<>();
     for (TaskNode m : list.items()) {
       Map<String, Object> entry = m.map();
@@ -49,26 +55,46 @@ final class TaskMetrics {
       TaskMetric metric;
       if (name.isEmpty()) {
         metric = null;
-      } else if (processResults) {
+      } else if (choiceResults) {
         metric = new TaskMetric(name, exactMatch(Map.of()), higher, false, "", options);
       } else {
-        metric = metric(m, name, options, type);
+        metric = metric(m, name, options, type, results);
       }
-      if (metric != null) {
+      if (metric != null && out.isEmpty() && !everyDocument(results, name)) {
+        m.get("metric").problem(Messages.get("task.partialPrimary", name));
+      } else if (metric != null) {
         out.add(metric);
       }
     }
     return out;
   }
 
-  /** {@code acc} for multiple choice, {@code exact_match} for generation, as lm-eval defaults. */
-  static TaskMetric fallback(OutputType type) {
+  /**
+   * Without a {@code metric_list}: every score of {@code process_results}; else {@code acc} for
+   * multiple choice, {@code exact_match} for generation, as lm-eval defaults.
+   */
+  static List<TaskMetric> fallback(OutputType type, Map<String, ProcessResults.Score> results) {
+    if (results != null) {
+      List<TaskMetric> all = new ArrayList<>();
+      results.forEach(
+          (name, s) -> all.add(new TaskMetric(name, s.metric(), true, false, "", Map.of())));
+      return all;
+    }
     String name = type == OutputType.MULTIPLE_CHOICE ? "acc" : "exact_match";
-    return new TaskMetric(name, exactMatch(Map.of()), true, false, "", Map.of());
+    return List.of(new TaskMetric(name, exactMatch(Map.of()), true, false, "", Map.of()));
+  }
+
+  /** Whether a metric of this name scores every document: all but some of process_results'. */
+  private static boolean everyDocument(Map<String, ProcessResults.Score> results, String name) {
+    return results == null || results.get(name).everyDocument();
   }
 
   private static TaskMetric metric(
-      TaskNode m, String name, Map<String, String> options, OutputType type) {
+      TaskNode m,
+      String name,
+      Map<String, String> options,
+      OutputType type,
+      Map<String, ProcessResults.Score> results) {
     if (type == OutputType.MULTIPLE_CHOICE && !CHOICE_METRICS.contains(name)) {
       m.get("metric").unknownName("metric", name, CHOICE_METRICS);
       return null;
@@ -76,8 +102,18 @@ final class TaskMetrics {
     if (type == OutputType.MULTIPLE_CHOICE && name.startsWith("acc")) {
       return new TaskMetric(name, exactMatch(Map.of()), true, false, "", options);
     }
+    if (results != null && !results.containsKey(name)) {
+      m.get("metric").unknownName("metric", name, List.copyOf(results.keySet()));
+      return null;
+    }
+    if (results != null && !options.isEmpty()) {
+      m.problem(
+          Messages.get("task.processResultsOptions", name, String.join(", ", options.keySet())));
+      return null;
+    }
     try {
-      PredictionMetric pm = PredictionMetrics.named(name, options);
+      PredictionMetric pm =
+          results != null ? results.get(name).metric() : PredictionMetrics.named(name, options);
       String reducer = m.text("reducer", "first", false);
       if (!REDUCERS.contains(reducer)) {
         m.get("reducer").unknownName("reducer", reducer, REDUCERS);

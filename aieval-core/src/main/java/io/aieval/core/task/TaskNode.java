@@ -147,19 +147,20 @@ final class TaskNode {
   }
 
   /**
-   * A {@link ResultsFunction} named as {@code !function name} or {@code {function: name}}, or
-   * {@code null} when absent or not one.
+   * The name {@code process_results} gives: {@code !function name}, {@code {function: name}} or
+   * plain {@code name}; {@code null} when absent or not a name.
    */
-  String resultsFunction() {
+  String resultsName() {
     if (value == null) {
       return null;
     }
     String name = functionName();
-    if (name == null) {
+    if (name == null && value instanceof String s) {
+      name = s.strip();
+    }
+    if (name == null || name.isEmpty()) {
       problem(Messages.get("task.processResults.notFunction"));
-    } else if (!TaskFunctions.results().contains(name)) {
-      report(SpecProblem.unknownName("", "resultsFunction", name, TaskFunctions.results().names()));
-      name = null;
+      return null;
     }
     return name;
   }

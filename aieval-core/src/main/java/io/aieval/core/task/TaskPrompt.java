@@ -4,6 +4,7 @@ import io.aieval.api.data.Sample;
 import io.aieval.api.model.ChatMessage;
 import io.aieval.api.model.Prompt;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +75,39 @@ final class TaskPrompt {
     return Templates.render(def.templates().docToTarget(), templates.doc(s));
   }
 
+  /**
+   * The references of a generated answer: each item of the list {@code doc_to_target} gives (a
+   * template that is one expression, or a function), an item that is itself a list being a
+   * reference of several spans (DROP's); otherwise the one rendered text. A list may be empty (a
+   * SQuAD v2 question without answers).
+   */
+  List<List<String>> references(Sample s) {
+    return references(def.templates().docToTarget(), s);
+  }
+
+  private List<List<String>> references(DocTemplate template, Sample s) {
+    Map<String, Object> doc = templates.doc(s);
+    if (!(Templates.value(template, doc) instanceof Collection<?> list)) {
+      return List.of(List.of(Templates.render(template, doc)));
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (Object item : list) {
+      out.add(
+          item instanceof Collection<?> spans
+              ? spans.stream().map(String::valueOf).toList()
+              : List.of(String.valueOf(item)));
+    }
+    return out;
+  }
+
+  /**
+   * A reference as one text: its spans joined by commas, as lm-eval's DROP task writes a gold
+   * answer ({@code answer|join(',')}).
+   */
+  static String text(List<String> reference) {
+    return String.join(",", reference);
+  }
+
   List<String> choices(Sample s) {
     if (def.templates().docToChoice().isEmpty()) {
       return s.choices();
@@ -116,13 +150,20 @@ final class TaskPrompt {
     return system == null ? null : Templates.render(system, templates.doc(s));
   }
 
-  /** The answer shown after an example's prompt. */
+  /**
+   * The answer shown after an example's prompt: for generation the first reference of {@code
+   * fewshot_config.doc_to_target}, else of {@code doc_to_target}, as lm-eval shows {@code
+   * doc_to_target(doc)[0]} of a list; empty when there is none.
+   */
   private String answer(Sample s) {
     if (def.outputType() == OutputType.MULTIPLE_CHOICE && inputIndex(s) == null) {
       List<String> c = choices(s);
       return c.get(targetIndex(s, c));
     }
-    return target(s);
+    DocTemplate shown = def.templates().fewshotTarget();
+    List<List<String>> references =
+        references(shown == null ? def.templates().docToTarget() : shown, s);
+    return references.isEmpty() ? "" : text(references.get(0));
   }
 
   /**

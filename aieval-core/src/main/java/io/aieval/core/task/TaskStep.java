@@ -130,6 +130,8 @@ public final class TaskStep implements StepType {
     prompt.target(s);
     if (def.outputType() == OutputType.MULTIPLE_CHOICE) {
       prompt.goldIndex(s, prompt.choices(s));
+    } else {
+      prompt.references(s);
     }
   }
 

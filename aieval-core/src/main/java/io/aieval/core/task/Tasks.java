@@ -32,6 +32,7 @@ public final class Tasks {
           "ceval",
           "cmmlu",
           "cola",
+          "drop",
           "gsm8k",
           "hellaswag",
           "mc_jsonl",
@@ -41,7 +42,9 @@ public final class Tasks {
           "qnli",
           "qqp",
           "rte",
+          "squadv2",
           "sst2",
+          "stsb",
           "truthfulqa_mc1",
           "truthfulqa_mc2",
           "winogrande");

@@ -114,9 +114,10 @@ final class Templates {
 
   /**
    * What a function returns, or what a template that is one expression ({@code {{choices.text}}})
-   * evaluates to, so that either may give a whole list of choices as in lm-eval; else {@code null}.
+   * evaluates to, so that either may give a whole list (of choices, of references) as in lm-eval;
+   * else {@code null}.
    */
-  private static Object value(DocTemplate t, Map<String, Object> doc) {
+  static Object value(DocTemplate t, Map<String, Object> doc) {
     if (t instanceof DocTemplate.Function f) {
       return TaskFunctions.all().get(f.name()).apply(doc);
     }
@@ -158,6 +159,9 @@ final class Templates {
     syntax(def.templates().docToTarget(), top.get("doc_to_target"));
     for (DocTemplate c : def.templates().docToChoice()) {
       syntax(c, top.get("doc_to_choice"));
+    }
+    if (def.templates().fewshotTarget() != null) {
+      syntax(def.templates().fewshotTarget(), top.get("fewshot_config").get("doc_to_target"));
     }
   }
 

@@ -4,8 +4,10 @@ import static io.aieval.core.score.Predictions.score;
 import static io.aieval.core.score.Predictions.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** DROP's official exact match and F1 as lm-evaluation-harness runs them. */
 class DropScoreTest {
@@ -69,5 +71,43 @@ class DropScoreTest {
     assertThat(score("drop_em", line)).isEqualTo(1.0);
     SavedPrediction blank = spans(List.of(""), List.of(List.of("")));
     assertThat(score("drop_f1", blank)).isEqualTo(0.0);
+  }
+
+  @Test
+  void roundingIsNumPysOfTheComputedMean() {
+    // Gold spans {x}, {zzz}; one predicted span of 39 distinct tokens containing x: pair F1
+    // 2 · (1/39) · 1 / (40/39) = 0.05, mean over 2 gold spans 0.025. NumPy rounds 0.025 × 100 =
+    // 2.5 half to even: 0.02 (Python's round of the exact decimal 0.02500000000000000138… gives
+    // 0.03).
+    StringBuilder many = new StringBuilder("x");
+    for (int i = 1; i < 39; i++) {
+      many.append(" t").append(i);
+    }
+    SavedPrediction line = spans(List.of(many.toString()), List.of(List.of("x", "zzz")));
+    assertThat(score("drop_f1", line)).isEqualTo(0.02);
+  }
+
+  /**
+   * Forty made-up cases (numbers written several ways, hyphens, articles, punctuation, multi-span
+   * and blank gold answers), their values computed by lm-evaluation-harness's {@code drop/utils.py}
+   * ({@code process_results} over {@code get_metrics}, with NumPy and SciPy's {@code
+   * linear_sum_assignment}) retyped in Python 3; compared to the last bit.
+   */
+  @Test
+  void randomCasesMatchTheReferenceHarness() throws Exception {
+    List<String> lines = ReferenceCases.lines("drop_reference_cases.jsonl");
+    assertThat(lines).hasSize(40);
+    for (String l : lines) {
+      JsonNode c = ReferenceCases.JSON.readTree(l);
+      List<List<String>> golds = new ArrayList<>();
+      for (JsonNode gold : c.path("golds")) {
+        List<String> gs = new ArrayList<>();
+        gold.forEach(span -> gs.add(span.asString()));
+        golds.add(gs);
+      }
+      SavedPrediction line = spans(List.of(c.path("prediction").asString()), golds);
+      assertThat(score("drop_em", line)).as(l).isEqualTo(c.path("em").asDouble());
+      assertThat(score("drop_f1", line)).as(l).isEqualTo(c.path("f1").asDouble());
+    }
   }
 }

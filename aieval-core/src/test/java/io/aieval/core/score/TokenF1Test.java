@@ -6,7 +6,10 @@ import static io.aieval.core.score.Predictions.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** SQuAD v2.0's exact match and F1, and HELM's set-based F1. */
 class TokenF1Test {
@@ -56,5 +59,49 @@ class TokenF1Test {
     assertThat(score("squad_exact", text("", "a", "Paris"))).isEqualTo(0.0);
     // HELM: an empty side makes NLTK's f_measure None, which HELM scores 0.
     assertThat(score("helm_f1", text("", ""))).isEqualTo(0.0);
+  }
+
+  @Test
+  void aLineWithoutReferencesIsAQuestionWithoutAnswers() {
+    // The script scores a question whose answer list is empty against [""].
+    SavedPrediction none =
+        new SavedPrediction("x", List.of("The."), List.of(), null, null, null, null, null, null);
+    assertThat(score("squad_exact", none)).isEqualTo(1.0);
+    assertThat(score("squad_f1", none)).isEqualTo(1.0);
+    SavedPrediction guess =
+        new SavedPrediction(
+            "x", List.of("unanswerable"), List.of(), null, null, null, null, null, null);
+    assertThat(score("squad_exact", guess)).isEqualTo(0.0);
+    assertThat(score("squad_f1", guess)).isEqualTo(0.0);
+  }
+
+  /**
+   * Forty made-up cases (articles, punctuation, case, repeated tokens, questions without answers),
+   * their values computed by the official SQuAD 2.0 script's {@code compute_exact} and {@code
+   * compute_f1} retyped in Python 3, taking the best over the answers that do not normalise to
+   * nothing, or [""]; compared to the last bit.
+   */
+  @Test
+  void randomCasesMatchTheOfficialScript() throws Exception {
+    List<String> lines = ReferenceCases.lines("squad_v2_reference_cases.jsonl");
+    assertThat(lines).hasSize(40);
+    for (String l : lines) {
+      JsonNode c = ReferenceCases.JSON.readTree(l);
+      List<List<String>> answers = new ArrayList<>();
+      c.path("answers").forEach(a -> answers.add(List.of(a.asString())));
+      SavedPrediction line =
+          new SavedPrediction(
+              "x",
+              List.of(c.path("prediction").asString()),
+              answers,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null);
+      assertThat(score("squad_exact", line)).as(l).isEqualTo(c.path("exact").asDouble());
+      assertThat(score("squad_f1", line)).as(l).isEqualTo(c.path("f1").asDouble());
+    }
   }
 }

@@ -144,12 +144,19 @@ class TruthfulQaMc2TaskTest {
             e ->
                 assertThat(e.problems().get(0).toString())
                     .isEqualTo(
-                        "f.yaml:2: process_results: process_results applies only to"
-                            + " output_type: multiple_choice"));
+                        "f.yaml:2: process_results: process_results \"mc2\" scores the"
+                            + " log-likelihoods of choices, so the task needs output_type:"
+                            + " multiple_choice"));
+    // a plain name is read as !function NAME is, as lm-eval's own process_results keys are
+    assertThat(
+            Tasks.parse(
+                    "task: f\noutput_type: multiple_choice\nprocess_results: mc2\n", "f.yaml", null)
+                .processResults())
+        .isEqualTo("mc2");
     assertThatThrownBy(
             () ->
                 Tasks.parse(
-                    "task: f\noutput_type: multiple_choice\nprocess_results: mc2\n",
+                    "task: f\noutput_type: multiple_choice\nprocess_results: [mc2]\n",
                     "f.yaml",
                     null))
         .isInstanceOf(SpecException.class)

@@ -107,10 +107,15 @@ class BuiltInTasksTest {
             + "Question: Which tool measures how warm it is?\nAnswer:");
   }
 
+  // hellaswag, boolq and GLUE: lm-eval draws num_fewshot + 1 from train with one
+  // random.Random(1234); python3 -c 'import random; print(random.Random(1234).sample(range(2), 2))'
+  // gives [1, 0], so the one-shot example is the second train row
   @Test
   void hellaswag() throws Exception {
     write(
         "hellaswag_train.jsonl",
+        "{\"ind\":0,\"activity_label\":\"Rowing\",\"ctx_a\":\"A man rows.\",\"ctx_b\":\"he\","
+            + "\"endings\":[\"stops.\",\"sings.\",\"eats.\",\"rows on.\"],\"label\":3}",
         "{\"ind\":1,\"activity_label\":\"Cycling\",\"ctx_a\":\"A girl rides a bike.\","
             + "\"ctx_b\":\"she\",\"endings\":[\"rings the bell.\",\"eats the bell.\","
             + "\"paints a [title] bell.\",\"sings.\"],\"label\":0}");
@@ -131,6 +136,8 @@ class BuiltInTasksTest {
   void boolq() throws Exception {
     write(
         "train.jsonl",
+        "{\"question\":\"is the sun cold\",\"title\":\"Sun\",\"answer\":false,"
+            + "\"passage\":\"The sun is hot.\"}",
         "{\"question\":\"can a fish fly\",\"title\":\"Fish\",\"answer\":false,"
             + "\"passage\":\"Fish swim in water.\"}");
     write(
@@ -208,7 +215,10 @@ class BuiltInTasksTest {
   private void winograndeData() throws Exception {
     write(
         "winogrande_1.1/train_xl.jsonl",
-        "{\"qID\":\"t1\",\"sentence\":\"Anna thanked Bea because _ had helped her.\","
+        // lm-eval draws two (one more than one shot); Random(1234).sample gives [1, 0]: t1 first
+        "{\"qID\":\"t0\",\"sentence\":\"Cal hugged Dee because _ was sad.\","
+            + "\"option1\":\"Cal\",\"option2\":\"Dee\",\"answer\":\"2\"}\n"
+            + "{\"qID\":\"t1\",\"sentence\":\"Anna thanked Bea because _ had helped her.\","
             + "\"option1\":\"Anna\",\"option2\":\"Bea\",\"answer\":\"2\"}");
     write(
         "winogrande_1.1/dev.jsonl",
@@ -369,7 +379,8 @@ class BuiltInTasksTest {
     List<String> g = GLUE.get(task);
     String header = g.get(1).isEmpty() ? "" : g.get(1) + "\n";
     // the folder given is glue_data, holding the task's folder
-    write(g.get(0) + "/train.tsv", header + g.get(2));
+    // two train rows, so that one more than num_fewshot can be drawn (the second is the example)
+    write(g.get(0) + "/train.tsv", header + g.get(2) + "\n" + g.get(2));
     write(g.get(0) + "/" + g.get(4) + ".tsv", header + g.get(3));
     assertPrompt(run(task, 1), null, g.get(5));
   }

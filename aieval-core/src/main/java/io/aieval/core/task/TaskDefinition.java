@@ -70,18 +70,32 @@ public record TaskDefinition(
    * Few-shot examples.
    *
    * @param count {@code num_fewshot}
-   * @param sampler {@code first_n} or {@code random}
-   * @param seed the seed of the {@code random} sampler
+   * @param sampler {@code first_n} or {@code random} (lm-eval's {@code default})
+   * @param seed the seed of the {@code random} sampler's one generator, lm-eval's {@code
+   *     fewshot_random_seed}
    * @param split the split of the task's data set to take examples from (a {@code split} key laid
    *     over its data set section), or {@code null}
    * @param dataset data set keys laid over the task's for the examples, or {@code null}
+   * @param drawExtra {@code draw_extra}: whether {@code count + 1} are drawn (the document itself
+   *     is dropped from every draw), or {@code null} for when the examples come from the evaluated
+   *     data set itself
    */
   public record Fewshot(
-      int count, String sampler, long seed, String split, Map<String, Object> dataset) {
+      int count,
+      String sampler,
+      long seed,
+      String split,
+      Map<String, Object> dataset,
+      Boolean drawExtra) {
     public static final List<String> SAMPLERS = List.of("first_n", "random");
 
     public Fewshot {
       dataset = dataset == null ? null : Map.copyOf(dataset);
+    }
+
+    /** Whether examples are drawn at random (lm-eval's default sampler), not the first ones. */
+    public boolean random() {
+      return "random".equals(sampler);
     }
   }
 

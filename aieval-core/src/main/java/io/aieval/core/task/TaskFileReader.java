@@ -52,11 +52,13 @@ final class TaskFileReader {
   private static final Set<String> GENERATION =
       Set.of("until", "max_tokens", "max_gen_toks", "temperature", "do_sample");
   private static final Set<String> FEWSHOT =
-      Set.of("sampler", "seed", "split", "dataset", "doc_to_target");
+      Set.of("sampler", "seed", "split", "dataset", "doc_to_target", "draw_extra");
   private static final Set<String> PIPELINE = Set.of("name", "filter");
   private static final Set<String> FILTER =
       Set.of("function", "regex_pattern", "group_select", "fallback");
   private static final List<String> OUTPUT_TYPES = List.of("multiple_choice", "generate_until");
+  private static final String RANDOM = "random";
+  private static final long SEED = 1234;
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
   private TaskFileReader() {}
@@ -299,23 +301,32 @@ final class TaskFileReader {
         g.flag("do_sample", false));
   }
 
+  /**
+   * {@code num_fewshot} and {@code fewshot_config}. The sampler is lm-eval's: {@code random} (its
+   * {@code default}, also taken by that name) unless the file says {@code first_n}; the seed is
+   * lm-eval's {@code fewshot_random_seed}, 1234.
+   */
   private static Fewshot fewshot(TaskNode top) {
     int count = (int) top.integer("num_fewshot", 0, 0);
     TaskNode c = top.get("fewshot_config");
     if (!c.isMap()) {
-      return new Fewshot(count, "first_n", 1234, null, null);
+      return new Fewshot(count, RANDOM, SEED, null, null, null);
     }
     c.rejectUnknown(FEWSHOT);
-    String sampler = c.text("sampler", "first_n", false);
+    String sampler = c.text("sampler", RANDOM, false);
+    if ("default".equals(sampler)) {
+      sampler = RANDOM;
+    }
     if (!Fewshot.SAMPLERS.contains(sampler)) {
       c.get("sampler").unknownName("sampler", sampler, Fewshot.SAMPLERS);
     }
     return new Fewshot(
         count,
         sampler,
-        c.integer("seed", 1234, Long.MIN_VALUE),
+        c.integer("seed", SEED, Long.MIN_VALUE),
         c.text("split", null, false),
-        resolved(c.get("dataset").map(), c.get("dataset").dir()));
+        resolved(c.get("dataset").map(), c.get("dataset").dir()),
+        c.get("draw_extra").raw() == null ? null : c.flag("draw_extra", false));
   }
 
   private static List<FilterPipeline> filters(TaskNode list) {

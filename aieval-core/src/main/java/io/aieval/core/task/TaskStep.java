@@ -21,6 +21,7 @@ import io.aieval.core.step.StepPlan;
 import io.aieval.core.step.StepType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ public final class TaskStep implements StepType {
       return;
     }
     try {
-      TaskPrompt prompt = prompt(def, step);
+      TaskPrompt prompt = prompt(def, step, limit(step.params()));
       List<Sample> first = samples(step.dataset().toSource(), 1);
       if (!first.isEmpty()) {
         tryRender(def, prompt, first.get(0));
@@ -135,20 +136,42 @@ public final class TaskStep implements StepType {
     }
   }
 
-  private static TaskPrompt prompt(TaskDefinition def, StepSpec step) {
+  /**
+   * The task's prompts over the step's data set.
+   *
+   * @param limit the rows evaluated (0 for all): the {@code random} sampler draws for their
+   *     positions
+   */
+  private static TaskPrompt prompt(TaskDefinition def, StepSpec step, long limit) {
     TaskDefinition.Fewshot f = def.fewshot();
-    List<Sample> pool = List.of();
+    FewshotSampler sampler = FewshotSampler.none();
     if (f.count() > 0) {
+      DatasetSource evaluated = step.dataset().toSource();
       DatasetSource poolSource =
           f.dataset() == null && f.split() == null
-              ? step.dataset().toSource()
+              ? evaluated
               : fewshotSpec(f, step.dataset()).toSource();
-      pool = samples(poolSource, Long.MAX_VALUE);
+      boolean drawExtra = f.drawExtra() != null ? f.drawExtra() : poolSource.equals(evaluated);
+      Map<String, Integer> positions = f.random() ? positions(evaluated, limit) : Map.of();
+      sampler = new FewshotSampler(samples(poolSource, Long.MAX_VALUE), f, drawExtra, positions);
     }
-    return new TaskPrompt(
-        def,
-        new Templates(step.dataset().fields()),
-        new FewshotSampler(pool, f.count(), f.sampler(), f.seed()));
+    return new TaskPrompt(def, new Templates(step.dataset().fields()), sampler);
+  }
+
+  /**
+   * Each evaluated document's id and its position in evaluation order: its row's in the data set,
+   * malformed rows counted, as the evaluator reads them.
+   */
+  private static Map<String, Integer> positions(DatasetSource source, long limit) {
+    Map<String, Integer> positions = new HashMap<>();
+    try (SampleStream rows = Datasets.open(source)) {
+      for (int i = 0; rows.hasNext() && (limit == 0 || i < limit); i++) {
+        if (rows.next() instanceof DataRow.Good g) {
+          positions.putIfAbsent(g.sample().id(), i);
+        }
+      }
+    }
+    return positions;
   }
 
   @Override
@@ -156,7 +179,8 @@ public final class TaskStep implements StepType {
     Map<String, Object> p = step.params();
     TaskDefinition def = overridden(definition(p), p);
     DatasetSource source = step.dataset().toSource();
-    TaskPrompt prompt = prompt(def, step);
+    long limit = limit(p);
+    TaskPrompt prompt = prompt(def, step, limit);
     boolean completions = "completions".equals(model.api());
     GenerationParams params = params(def, model.params());
     SampleTask task;
@@ -180,7 +204,6 @@ public final class TaskStep implements StepType {
       metrics = GenerateUntilTask.metricNames(def);
       method = "generate_until";
     }
-    long limit = p.get("limit") instanceof Number n ? n.longValue() : 0;
     String provenance =
         "task: " + def.name() + "\nversion: " + def.version() + "\n" + def.templates().canonical();
     Map<String, String> details = new LinkedHashMap<>();
@@ -198,6 +221,11 @@ public final class TaskStep implements StepType {
     }
     return new StepPlan(
         step.name(), type(), source, task, method, metrics, limit, provenance, details);
+  }
+
+  /** The step's {@code limit}, 0 for none. */
+  private static long limit(Map<String, Object> p) {
+    return p.get("limit") instanceof Number n ? n.longValue() : 0;
   }
 
   private static TaskDefinition definition(Map<String, Object> p) {
@@ -222,7 +250,8 @@ public final class TaskStep implements StepType {
         d.templates(),
         d.outputType(),
         d.generation(),
-        new TaskDefinition.Fewshot(shots, f.sampler(), f.seed(), f.split(), f.dataset()),
+        new TaskDefinition.Fewshot(
+            shots, f.sampler(), f.seed(), f.split(), f.dataset(), f.drawExtra()),
         d.chat(),
         d.filters(),
         d.metrics(),

@@ -2,6 +2,7 @@ package io.aieval.core.task;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jinjava.javax.el.CompositeELResolver;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,15 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Renders a task's Jinja templates with Jinjava. A template sees the document: every field of the
  * source row by its own name (the sample's metadata), and {@code id}, {@code input}, {@code
  * choices}, {@code target}, also under the names the data set mapped them from ({@code question},
- * {@code answer} …). As lm-evaluation-harness's Jinja environment: an unknown field is an error,
- * and a trailing newline is kept. Thread safe.
+ * {@code answer} …). As lm-evaluation-harness's Jinja environment: an unknown field is an error, a
+ * trailing newline is kept, and Python's string methods ({@code {{question.strip()}}}) and Jinja2's
+ * {@code trim} give Python's results. Thread safe.
  */
 final class Templates {
-  private static final Jinjava JINJAVA =
-      new Jinjava(JinjavaConfig.newBuilder().withFailOnUnknownTokens(true).build());
+  private static final Jinjava JINJAVA = pythonic(true);
 
   // checks syntax only: the fields a template reads are not known before a document is
-  private static final Jinjava LENIENT = new Jinjava();
+  private static final Jinjava LENIENT = pythonic(false);
 
   private static final Pattern ONE_EXPRESSION =
       Pattern.compile("\\s*\\{\\{((?:(?!}}|\\{\\{).)*)}}\\s*", Pattern.DOTALL);
@@ -51,6 +53,26 @@ final class Templates {
       a.put("id", s);
     }
     this.aliases = Map.copyOf(a);
+  }
+
+  /**
+   * Jinjava with Python's string methods and Jinja2's {@code trim}, as lm-evaluation-harness's
+   * templates expect them.
+   *
+   * @param strict an unknown field is an error
+   */
+  private static Jinjava pythonic(boolean strict) {
+    CompositeELResolver resolver = new CompositeELResolver();
+    resolver.add(new StrMethodResolver());
+    resolver.add(JinjavaInterpreterResolver.DEFAULT_RESOLVER_READ_ONLY);
+    Jinjava jinjava =
+        new Jinjava(
+            JinjavaConfig.newBuilder()
+                .withFailOnUnknownTokens(strict)
+                .withElResolver(resolver)
+                .build());
+    jinjava.getGlobalContext().registerFilter(new PythonTrimFilter());
+    return jinjava;
   }
 
   /** The document a template sees for {@code sample}. */

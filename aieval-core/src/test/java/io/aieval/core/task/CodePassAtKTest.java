@@ -34,7 +34,7 @@ class CodePassAtKTest {
     GenerateUntilTask task =
         new GenerateUntilTask(
             def,
-            new TaskPrompt(def, new Templates(Map.of()), new FewshotSampler(List.of(), 0, "", 1)),
+            new TaskPrompt(def, new Templates(Map.of()), FewshotSampler.none()),
             new GenerationParams(0.8, null, null, List.of(), null),
             true,
             PythonRequired::sandbox);

@@ -47,11 +47,15 @@ class DropTaskTest {
       """;
   private static final String TRAIN =
       """
-      {"made_up_t": {"passage": "Ann and Bo ran.", "qa_pairs": [
+      {"made_up_s": {"passage": "Cy sat.", "qa_pairs": [
+        {"question": "Who sat?", "query_id": "t0",
+         "answer": {"number": "", "date": {"day": "", "month": "", "year": ""},
+                    "spans": ["Cy"]}}]},
+       "made_up_t": {"passage": "Ann and Bo ran.", "qa_pairs": [
         {"question": "Who ran?", "query_id": "t1",
          "answer": {"number": "", "date": {"day": "", "month": "", "year": ""},
                     "spans": ["Ann", "Bo"]}}]}}
-      """;
+      """; // lm-eval draws two of these two (one more than one shot): Random(1234) gives [1, 0]
 
   @TempDir static Path dir;
 
@@ -70,10 +74,14 @@ class DropTaskTest {
         "The Hawks kicked a 31-yard field goal and a 12-yard field goal. Sam Green caught two"
             + " passes on 3 October 2009.";
     assertThat(zeroShot.prompt("d1")).isEqualTo(passage + " How many field goals were kicked?");
-    // the example's answer, its spans joined by commas, right after its question
-    assertThat(PlannedTask.of(dir, "drop", 1).prompt("d2"))
+    // the example's answer, its spans joined by commas, right after its question; d1 is the
+    // first document, so it gets Random(1234)'s first draw [1, 0], d2 the second, [0, 1]
+    PlannedTask oneShot = PlannedTask.of(dir, "drop", 1);
+    assertThat(oneShot.prompt("d1"))
         .isEqualTo(
-            "Ann and Bo ran. Who ran?Ann,Bo\n\n" + passage + " When did Sam Green catch passes?");
+            "Ann and Bo ran. Who ran?Ann,Bo\n\n" + passage + " How many field goals were kicked?");
+    assertThat(oneShot.prompt("d2"))
+        .isEqualTo("Cy sat. Who sat?Cy\n\n" + passage + " When did Sam Green catch passes?");
     assertThat(zeroShot.plan().metrics()).containsExactly("em,none", "f1,none");
   }
 

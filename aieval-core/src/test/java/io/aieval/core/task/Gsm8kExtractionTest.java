@@ -22,8 +22,7 @@ class Gsm8kExtractionTest {
 
   private static SampleOutcome.Scored score(String completion, String target) {
     Templates templates = new Templates(Map.of("input", "question", "target", "answer"));
-    TaskPrompt prompt =
-        new TaskPrompt(GSM8K, templates, new FewshotSampler(List.of(), 0, "first_n", 1));
+    TaskPrompt prompt = new TaskPrompt(GSM8K, templates, FewshotSampler.none());
     GenerateUntilTask task =
         new GenerateUntilTask(
             GSM8K, prompt, new GenerationParams(0.0, null, null, List.of(), null), false);

@@ -35,7 +35,7 @@ class MultipleChoiceCorpusTest {
     MultipleChoiceTask task =
         new MultipleChoiceTask(
             def,
-            new TaskPrompt(def, new Templates(Map.of()), new FewshotSampler(List.of(), 0, "", 1)),
+            new TaskPrompt(def, new Templates(Map.of()), FewshotSampler.none()),
             false,
             new GenerationParams(0.0, null, null, List.of(), null),
             "Answer with the letter.");

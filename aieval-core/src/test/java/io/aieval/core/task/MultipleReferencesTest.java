@@ -44,7 +44,11 @@ class MultipleReferencesTest {
         new TaskPrompt(
             def,
             new Templates(Map.of()),
-            new FewshotSampler(examples, examples.size(), "first_n", 1));
+            new FewshotSampler(
+                examples,
+                new TaskDefinition.Fewshot(examples.size(), "first_n", 1, null, null, null),
+                false,
+                Map.of()));
     return new GenerateUntilTask(
         def, prompt, new GenerationParams(0.0, null, null, List.of(), null), false);
   }

@@ -84,7 +84,7 @@ class PassAtKRepeatsTest {
   private static GenerateUntilTask task(TaskDefinition def) {
     return new GenerateUntilTask(
         def,
-        new TaskPrompt(def, new Templates(Map.of()), new FewshotSampler(List.of(), 0, "", 1)),
+        new TaskPrompt(def, new Templates(Map.of()), FewshotSampler.none()),
         new GenerationParams(0.8, null, null, List.of(), null),
         true);
   }

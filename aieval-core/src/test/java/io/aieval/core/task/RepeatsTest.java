@@ -39,7 +39,7 @@ class RepeatsTest {
     GenerateUntilTask task =
         new GenerateUntilTask(
             def,
-            new TaskPrompt(def, new Templates(Map.of()), new FewshotSampler(List.of(), 0, "", 1)),
+            new TaskPrompt(def, new Templates(Map.of()), FewshotSampler.none()),
             new GenerationParams(0.7, null, null, List.of(), null),
             true);
     Sample s = new Sample("1", "q", List.of(), "7", Map.of());

@@ -137,4 +137,63 @@ class TaskFileReaderTest {
                 assertThat(e.problems().toString())
                     .contains("x.yaml:1: include", "\"mmlo\"", "did you mean \"mmlu\""));
   }
+
+  @Test
+  void fewshotConfigTakesLmEvalsSamplerNamesAndDefaults() {
+    TaskDefinition.Fewshot none =
+        Tasks.parse("task: t\nnum_fewshot: 3\n", "t.yaml", null).fewshot();
+    assertThat(none)
+        .as("lm-eval's default sampler is random, its fewshot_random_seed 1234")
+        .isEqualTo(new TaskDefinition.Fewshot(3, "random", 1234, null, null, null));
+    TaskDefinition.Fewshot lmEval =
+        Tasks.parse(
+                "task: t\nfewshot_config:\n  sampler: default\n  split: train\n"
+                    + "  draw_extra: true\n  seed: 7\n",
+                "t.yaml",
+                null)
+            .fewshot();
+    assertThat(lmEval).isEqualTo(new TaskDefinition.Fewshot(0, "random", 7, "train", null, true));
+    assertThatThrownBy(
+            () ->
+                Tasks.parse(
+                    "task: t\nfewshot_config:\n  sampler: first\n  draw_extra: yes please\n",
+                    "t.yaml",
+                    null))
+        .isInstanceOfSatisfying(
+            SpecException.class,
+            e ->
+                assertThat(e.problems().stream().map(Object::toString).toList())
+                    .anySatisfy(p -> assertThat(p).startsWith("t.yaml:3:").contains("first_n"))
+                    .anySatisfy(p -> assertThat(p).startsWith("t.yaml:4:").contains("boolean")));
+  }
+
+  @Test
+  void builtInTasksSampleAsTheirLmEvalYamlsDo() {
+    var catalog = Tasks.catalog(List.of());
+    for (String name : List.of("mmlu", "ceval", "cmmlu")) {
+      assertThat(catalog.get(name).fewshot().sampler()).as(name).isEqualTo("first_n");
+      assertThat(catalog.get(name).fewshot().split()).as(name).isEqualTo("dev");
+    }
+    for (String name : List.of("arc_easy", "arc_challenge")) {
+      assertThat(catalog.get(name).fewshot())
+          .as(name)
+          .extracting(f -> f.sampler(), f -> f.split(), f -> f.drawExtra())
+          .containsExactly("random", "train", null);
+    }
+    for (String name :
+        List.of(
+            "hellaswag", "boolq", "sst2", "mrpc", "qqp", "cola", "mnli", "qnli", "rte", "drop")) {
+      assertThat(catalog.get(name).fewshot())
+          .as(name)
+          .extracting(f -> f.sampler(), f -> f.split(), f -> f.drawExtra())
+          .containsExactly("random", "train", true);
+    }
+    assertThat(catalog.get("winogrande").fewshot())
+        .extracting(f -> f.sampler(), f -> f.split(), f -> f.drawExtra())
+        .containsExactly("random", "train_xl", true);
+    assertThat(catalog.get("squadv2").fewshot())
+        .as("lm-eval's SQuAD2 is a Task class whose examples are rnd.sample(train, k)")
+        .extracting(f -> f.sampler(), f -> f.split(), f -> f.drawExtra())
+        .containsExactly("random", "train", false);
+  }
 }

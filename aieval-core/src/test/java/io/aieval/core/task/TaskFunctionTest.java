@@ -15,7 +15,7 @@ class TaskFunctionTest {
     return new TaskPrompt(
         Tasks.parse(yaml, "f.yaml", null),
         new Templates(Map.of("input", "question")),
-        new FewshotSampler(List.of(), 0, "first_n", 1));
+        FewshotSampler.none());
   }
 
   @Test

@@ -32,7 +32,11 @@ class TaskPromptTest {
     return new TaskPrompt(
         def,
         new Templates(Map.of("input", "question", "target", "answer")),
-        new FewshotSampler(POOL, 2, sampler, seed));
+        new FewshotSampler(
+            POOL,
+            new TaskDefinition.Fewshot(2, sampler, seed, null, null, null),
+            false,
+            Map.of("9", 0)));
   }
 
   @Test
@@ -41,17 +45,16 @@ class TaskPromptTest {
         .isEqualTo("Q: one (tf1)\nA: A\n\nQ: two (tf2)\nA: B\n\nQ: nine? (t9)\nA:");
   }
 
+  // the document is evaluated first, so its examples are the seed's first draw:
+  // python3 -c 'import random; print([random.Random(s).sample(range(3), 2) for s in (1234, 5)])'
+  // -> [[1, 0], [2, 1]]
   @Test
-  void seededRandomExamplesAreReproducibleAndDependOnTheSeed() {
+  void randomExamplesAreLmEvalsDrawForTheSeed() {
     Sample doc = sample("9", "nine?", "x");
-    String first = prompt("random", 7).context(doc);
-    assertThat(prompt("random", 7).context(doc)).isEqualTo(first);
-    assertThat(
-            List.of(1L, 2L, 3L, 4L, 5L, 6L).stream()
-                .map(seed -> prompt("random", seed).context(doc))
-                .distinct()
-                .count())
-        .isGreaterThan(1);
+    assertThat(prompt("random", 1234).context(doc))
+        .isEqualTo("Q: two (tf2)\nA: B\n\nQ: one (tf1)\nA: A\n\nQ: nine? (t9)\nA:");
+    assertThat(prompt("random", 5).context(doc))
+        .isEqualTo("Q: three (tf3)\nA: C\n\nQ: two (tf2)\nA: B\n\nQ: nine? (t9)\nA:");
   }
 
   @Test

@@ -44,7 +44,10 @@ class WinograndeTaskTest {
             + " \"option1\": \"the cup\", \"option2\": \"the table\", \"answer\": \"2\"}\n");
     Files.writeString(
         data.resolve("train_xl.jsonl"),
-        "{\"qID\": \"t1\", \"sentence\": \"Anna thanked Bea because _ had helped her.\","
+        // lm-eval draws both rows (one more than one shot); Random(1234).sample gives [1, 0]
+        "{\"qID\": \"t0\", \"sentence\": \"Cal hugged Dee because _ was sad.\","
+            + " \"option1\": \"Cal\", \"option2\": \"Dee\", \"answer\": \"2\"}\n"
+            + "{\"qID\": \"t1\", \"sentence\": \"Anna thanked Bea because _ had helped her.\","
             + " \"option1\": \"Anna\", \"option2\": \"Bea\", \"answer\": \"2\"}\n");
   }
 
@@ -129,8 +132,7 @@ class WinograndeTaskTest {
                 + "doc_to_choice: [\"x\", \"y\"]\ndoc_to_target: \"1\"\n",
             "f.yaml",
             null);
-    TaskPrompt p =
-        new TaskPrompt(def, new Templates(Map.of()), new FewshotSampler(List.of(), 0, "", 1));
+    TaskPrompt p = new TaskPrompt(def, new Templates(Map.of()), FewshotSampler.none());
     Sample s = new Sample("1", "q", List.of(), "", Map.of("label", "1"));
     assertThat(p.inputIndex(s)).isNull();
     assertThat(p.context(s)).isEqualTo("1");

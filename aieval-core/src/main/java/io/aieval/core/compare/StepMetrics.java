@@ -1,6 +1,7 @@
 package io.aieval.core.compare;
 
 import io.aieval.core.score.MeanAccumulator;
+import io.aieval.core.score.PredictionException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,7 +86,7 @@ final class StepMetrics {
   private void corpus(StepMetric ma, StepMetric mb) {
     String name = ma.name();
     StepPairs p =
-        pairs.having((x, y) -> x.corpus().containsKey(name) && y.corpus().containsKey(name));
+        pairs.having((x, y) -> x.corpus().containsKey(name) && y.corpus().containsKey(mb.name()));
     CorpusItems<?> itemsA = reproduced(ma, a, baselineLabel, p);
     CorpusItems<?> itemsB = reproduced(mb, b, candidateLabel, p);
     if (itemsA == null || itemsB == null) {
@@ -130,7 +131,14 @@ final class StepMetrics {
       skip(m.name(), MetricNotCompared.Reason.NOT_REPRODUCED, label, p);
       return null;
     }
-    CorpusItems<?> items = CorpusItems.of(m.corpus(), step.outcomes(), m.name());
+    CorpusItems<?> items;
+    try {
+      items = CorpusItems.of(m.corpus(), step.outcomes(), m.name());
+    } catch (PredictionException e) {
+      // an input the run's own metric could read, this one cannot: not the run's metric
+      skip(m.name(), MetricNotCompared.Reason.NOT_REPRODUCED, label, p);
+      return null;
+    }
     double figure = items.figure();
     double reported = m.reported();
     if (Double.isNaN(figure) && Double.isNaN(reported)) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       MemoryBench.class,
       SubmitBench.class,
       ContaminationBench.class,
+      CompareBench.class,
       SandboxBench.class
     })
 final class BenchCommand implements Runnable {

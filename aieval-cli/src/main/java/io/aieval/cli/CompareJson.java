@@ -1,9 +1,11 @@
 package io.aieval.cli;
 
+import io.aieval.core.compare.BootstrapSignificance;
 import io.aieval.core.compare.CompareSettings;
 import io.aieval.core.compare.CompareWarning;
 import io.aieval.core.compare.Flips;
 import io.aieval.core.compare.McNemar;
+import io.aieval.core.compare.MetricNotCompared;
 import io.aieval.core.compare.Pairing;
 import io.aieval.core.compare.RunComparison;
 import io.aieval.core.compare.StepComparison;
@@ -13,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** What {@code aieval compare --json} prints: schema {@code aieval.compare/v1}. */
+/** What {@code aieval compare --json} prints: schema {@code aieval.compare/v2}. */
 final class CompareJson {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -21,7 +23,7 @@ final class CompareJson {
 
   static String of(List<RunComparison> comparisons, CompareSettings settings) {
     ObjectNode root = JSON.createObjectNode();
-    root.put("schema", "aieval.compare/v1");
+    root.put("schema", "aieval.compare/v2");
     root.put("baseline", comparisons.get(0).baseline());
     root.putObject("bootstrap")
         .put("iterations", settings.bootstrap().iterations())
@@ -49,6 +51,17 @@ final class CompareJson {
       for (Map.Entry<String, Pairing> e : c.withoutPairs().entrySet()) {
         pairing(e.getValue(), empty.addObject().put("step", e.getKey()));
       }
+      ArrayNode skipped = node.putArray("metrics_not_compared");
+      for (MetricNotCompared m : c.notCompared()) {
+        ObjectNode entry =
+            skipped
+                .addObject()
+                .put("step", m.step())
+                .put("metric", m.metric())
+                .put("reason", m.reason().key())
+                .put("run", m.run());
+        pairing(m.pairing(), entry);
+      }
       ArrayNode onlyA = node.putArray("steps_only_in_baseline");
       c.onlyInBaseline().forEach(onlyA::add);
       ArrayNode onlyB = node.putArray("steps_only_in_candidate");
@@ -71,6 +84,8 @@ final class CompareJson {
       test.put("correct_to_incorrect", m.lost());
       test.put("incorrect_to_correct", m.gained());
       test.put("statistic", m.statistic());
+    } else if (s.test() instanceof BootstrapSignificance b) {
+      test.put("replicates", b.replicates());
     }
     if (s.binary()) {
       ObjectNode flips = node.putObject("flips");

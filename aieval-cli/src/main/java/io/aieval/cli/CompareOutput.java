@@ -1,9 +1,11 @@
 package io.aieval.cli;
 
+import io.aieval.core.compare.BootstrapSignificance;
 import io.aieval.core.compare.CompareSettings;
 import io.aieval.core.compare.CompareWarning;
 import io.aieval.core.compare.Flips;
 import io.aieval.core.compare.McNemar;
+import io.aieval.core.compare.MetricNotCompared;
 import io.aieval.core.compare.Pairing;
 import io.aieval.core.compare.RunComparison;
 import io.aieval.core.compare.Significance;
@@ -76,6 +78,9 @@ final class CompareOutput {
         out.append(unpaired(s.step(), s.pairing())).append('\n');
       }
     }
+    for (MetricNotCompared m : c.notCompared()) {
+      out.append(notCompared(m)).append('\n');
+    }
     for (Map.Entry<String, Pairing> e : c.withoutPairs().entrySet()) {
       out.append(Text.get("compare.noPairs", e.getKey())).append(' ');
       out.append(unpaired(e.getKey(), e.getValue())).append('\n');
@@ -88,6 +93,14 @@ final class CompareOutput {
       out.append(Text.get("compare.onlyInCandidate", String.join(", ", c.onlyInCandidate())));
       out.append('\n');
     }
+  }
+
+  private static String notCompared(MetricNotCompared m) {
+    String key =
+        m.reason() == MetricNotCompared.Reason.UNDEFINED && m.run() == null
+            ? "compare.notCompared.undefinedResamples"
+            : "compare.notCompared." + m.reason().key();
+    return Text.get(key, m.step(), m.metric(), m.run());
   }
 
   private static String unpaired(String step, Pairing p) {
@@ -109,6 +122,7 @@ final class CompareOutput {
             Text.get(
                 "compare.flips.header",
                 s.step(),
+                s.metric(),
                 Long.toString(f.lostCount()),
                 Long.toString(f.gainedCount())))
         .append('\n');
@@ -158,6 +172,14 @@ final class CompareOutput {
               Long.toString(m.lost()),
               Long.toString(m.gained()),
               String.format(Locale.ROOT, "%.3f", m.statistic()));
+    }
+    if (t instanceof BootstrapSignificance b && b.corpus()) {
+      return b.replicates() == b.bootstrap().iterations()
+          ? Text.get("compare.test.corpus")
+          : Text.get(
+              "compare.test.corpusPartial",
+              Integer.toString(b.replicates()),
+              Integer.toString(b.bootstrap().iterations()));
     }
     return Text.get("compare.test.bootstrap");
   }

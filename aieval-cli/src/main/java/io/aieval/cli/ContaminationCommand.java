@@ -5,6 +5,7 @@ import io.aieval.api.data.DataFormatException;
 import io.aieval.core.compare.RunSourceException;
 import io.aieval.core.compare.RunSources;
 import io.aieval.core.contamination.BenchmarkField;
+import io.aieval.core.contamination.BenchmarkSource;
 import io.aieval.core.contamination.CleanSubset;
 import io.aieval.core.contamination.Contamination;
 import io.aieval.core.contamination.ContaminationReport;
@@ -12,24 +13,37 @@ import io.aieval.core.contamination.ContaminationSettings;
 import io.aieval.core.contamination.CorpusException;
 import io.aieval.core.data.DatasetSource;
 import io.aieval.core.data.FieldMapping;
+import io.aieval.core.registry.ClosestName;
+import io.aieval.core.registry.Registry;
+import io.aieval.core.spec.SpecException;
+import io.aieval.core.spec.SpecProblem;
+import io.aieval.core.task.TaskDefinition;
+import io.aieval.core.task.Tasks;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code aieval contamination}: which benchmark samples share a word n-gram with a training corpus,
- * and, given a run, its metrics without them.
+ * and, given a run, its metrics without them. The benchmark is a data file, or a task (by name from
+ * the registry, or a task file) read from the user's copy of its data set ({@code --data}), each
+ * sample checked as the task renders it ({@link BenchmarkSource}).
  */
 @Command(name = "contamination", mixinStandardHelpOptions = true)
 final class ContaminationCommand implements Callable<Integer> {
+  private static final Pattern TASK_FILE = Pattern.compile(".*\\.ya?ml");
+
   /** How a plain-text corpus file is cut into documents. */
   enum Documents {
     FILES,
@@ -39,9 +53,21 @@ final class ContaminationCommand implements Callable<Integer> {
   @Option(
       names = "--benchmark",
       required = true,
-      paramLabel = "DATA",
+      paramLabel = "TASK|FILE",
       descriptionKey = "cont.benchmark")
-  Path benchmark;
+  String benchmark;
+
+  @Option(names = "--data", paramLabel = "PATH", descriptionKey = "cont.data")
+  Path data;
+
+  @Option(names = "--subset", paramLabel = "NAME", descriptionKey = "cont.subset")
+  String subset;
+
+  @Option(names = "--split", paramLabel = "NAME", descriptionKey = "cont.split")
+  String split;
+
+  @Option(names = "--tasks", paramLabel = "DIR", descriptionKey = "tasks.dirs")
+  List<Path> taskDirs = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "cont.format")
   String format;
@@ -93,14 +119,13 @@ final class ContaminationCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      if (!Files.isRegularFile(benchmark)) {
-        System.err.println(Text.get("cont.noBenchmark", benchmark));
+      BenchmarkSource source = source();
+      if (source == null) {
         return Main.INVALID_INPUT;
       }
       ContaminationSettings settings =
           new ContaminationSettings(
               n, EnumSet.copyOf(check), corpusField, documents == Documents.LINES);
-      DatasetSource source = DatasetSource.of(benchmark).withFormat(format).withMapping(mapping());
       ContaminationReport report = Contamination.check(source, corpus, settings);
       CleanSubset subset =
           run == null ? null : CleanSubset.of(RunSources.folder(run).read(), report);
@@ -110,6 +135,11 @@ final class ContaminationCommand implements Callable<Integer> {
         System.out.print(ContaminationOutput.text(report, subset, list));
       }
       return Main.OK;
+    } catch (SpecException e) {
+      for (SpecProblem p : e.problems()) {
+        System.err.println(p);
+      }
+      return Main.INVALID_INPUT;
     } catch (CorpusException | UnknownComponentException | DataFormatException e) {
       System.err.println(e.getMessage());
       return Main.INVALID_INPUT;
@@ -122,6 +152,52 @@ final class ContaminationCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       System.err.println(Text.get("cont.cannotRead", benchmark, e.getCause().getMessage()));
       return Main.INVALID_INPUT;
+    }
+  }
+
+  /**
+   * {@code --benchmark} as a data file, a task file ({@code .yaml}) or a task of the registry;
+   * {@code null}, with the reason printed, when it is none of these or the options do not fit it.
+   */
+  private BenchmarkSource source() {
+    Path file = existingFile(benchmark);
+    if (file != null && !TASK_FILE.matcher(benchmark).matches()) {
+      if (data != null || subset != null || split != null) {
+        System.err.println(Text.get("cont.taskOptions", benchmark));
+        return null;
+      }
+      return BenchmarkSource.file(DatasetSource.of(file).withFormat(format).withMapping(mapping()));
+    }
+    if (format != null || !fields.isEmpty()) {
+      System.err.println(Text.get("cont.fileOptions", benchmark));
+      return null;
+    }
+    if (file != null) {
+      return BenchmarkSource.task(Tasks.read(file), data, subset, split);
+    }
+    List<Path> dirs = new ArrayList<>(taskDirs);
+    dirs.addAll(Tasks.userDirs());
+    Registry<TaskDefinition> tasks = Tasks.catalog(dirs);
+    if (!tasks.contains(benchmark)) {
+      String closest = ClosestName.among(benchmark, tasks.names());
+      System.err.println(
+          Text.get(
+              "cont.unknownBenchmark",
+              benchmark,
+              closest == null ? "" : Text.get("cont.didYouMean", closest),
+              String.join(", ", tasks.names())));
+      return null;
+    }
+    return BenchmarkSource.task(tasks.get(benchmark), data, subset, split);
+  }
+
+  /** {@code name} as a regular file's path, or {@code null} when it names none. */
+  private static Path existingFile(String name) {
+    try {
+      Path p = Path.of(name);
+      return Files.isRegularFile(p) ? p : null;
+    } catch (InvalidPathException e) {
+      return null;
     }
   }
 

@@ -37,6 +37,7 @@ final class ContaminationJson {
             + " each Han or kana character one word; 64-bit hashes");
     root.putObject("benchmark")
         .put("path", r.benchmark())
+        .put("task", r.task())
         .put("sha256", r.benchmarkSha256())
         .put("samples", r.samples())
         .put("too_short", r.tooShort())

@@ -27,6 +27,9 @@ final class ContaminationOutput {
                 Long.toString(r.benchmarkNgrams()),
                 Integer.toString(n)))
         .append('\n');
+    if (r.task() != null) {
+      out.append(Text.get("cont.taskLine", r.task())).append('\n');
+    }
     if (r.tooShort() > 0) {
       out.append(Text.get("cont.tooShort", Long.toString(r.tooShort()), Integer.toString(n)));
       out.append('\n');

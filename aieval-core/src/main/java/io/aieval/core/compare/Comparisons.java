@@ -1,6 +1,5 @@
 package io.aieval.core.compare;
 
-import io.aieval.core.score.MeanAccumulator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Compares finished runs step by step, on the samples they scored in common. */
+/**
+ * Compares finished runs step by step and metric by metric, on the samples they scored in common: a
+ * metric averaged over per-sample scores by its paired mean difference (McNemar's test for 0/1
+ * scores, the paired bootstrap's otherwise), a corpus metric by the paired bootstrap of the metric
+ * itself ({@link CorpusBootstrap}).
+ */
 public final class Comparisons {
   private Comparisons() {}
 
@@ -33,6 +37,7 @@ public final class Comparisons {
       ScoredRun baseline, ScoredRun candidate, CompareSettings settings) {
     List<StepComparison> steps = new ArrayList<>();
     Map<String, Pairing> withoutPairs = new LinkedHashMap<>();
+    List<MetricNotCompared> notCompared = new ArrayList<>();
     List<String> onlyInBaseline = new ArrayList<>();
     List<CompareWarning> warnings = new ArrayList<>();
     for (StepScores a : baseline.steps()) {
@@ -42,12 +47,18 @@ public final class Comparisons {
         continue;
       }
       warnings.addAll(warnings(a, b.get()));
-      StepPairs pairs = new StepPairs(a, b.get());
-      if (pairs.pairing().paired() == 0) {
-        withoutPairs.put(a.name(), pairs.pairing());
-      } else {
-        steps.add(step(a, pairs, settings));
+      StepMetrics metrics =
+          new StepMetrics(baseline.label(), candidate.label(), a, b.get(), settings);
+      if (metrics.pairing().paired() == 0) {
+        withoutPairs.put(a.name(), metrics.pairing());
+        continue;
       }
+      for (StepMetric m : a.metrics()) {
+        // a metric only one run reports is named in the metric warning
+        counterpart(m, a, b.get()).ifPresent(other -> metrics.compare(m, other));
+      }
+      steps.addAll(metrics.compared());
+      notCompared.addAll(metrics.notCompared());
     }
     List<String> onlyInCandidate =
         candidate.steps().stream()
@@ -59,29 +70,23 @@ public final class Comparisons {
         candidate.label(),
         steps,
         withoutPairs,
+        notCompared,
         onlyInBaseline,
         onlyInCandidate,
         warnings);
   }
 
-  private static StepComparison step(StepScores a, StepPairs pairs, CompareSettings settings) {
-    double[] x = pairs.baselineScores();
-    double[] y = pairs.candidateScores();
-    PairedBootstrap difference = PairedBootstrap.of(x, y, settings.bootstrap());
-    boolean binary = pairs.binary();
-    Flips flips = binary ? pairs.flips(settings.flipLimit()) : Flips.none();
-    Significance test =
-        binary ? McNemar.of(flips.lostCount(), flips.gainedCount()) : difference.test();
-    return new StepComparison(
-        a.name(), a.metric(), pairs.pairing(), mean(x), mean(y), difference, test, flips);
-  }
-
-  private static double mean(double[] scores) {
-    MeanAccumulator m = new MeanAccumulator();
-    for (double s : scores) {
-      m.add(s);
+  /**
+   * The candidate's metric of the same name; for the baseline's primary metric, when neither
+   * primary has a namesake on the other side, the candidate's primary (a renamed scorer), which the
+   * metric warning names.
+   */
+  private static Optional<StepMetric> counterpart(StepMetric m, StepScores a, StepScores b) {
+    Optional<StepMetric> same = b.metric(m.name());
+    if (same.isPresent() || m != a.primary() || a.metric(b.primary().name()).isPresent()) {
+      return same;
     }
-    return m.mean();
+    return Optional.of(b.primary());
   }
 
   private static List<CompareWarning> warnings(StepScores a, StepScores b) {
@@ -94,10 +99,16 @@ public final class Comparisons {
           new CompareWarning.PromptTemplateDiffers(
               a.name(), a.promptTemplateSha256(), b.promptTemplateSha256()));
     }
-    if (differ(a.metric(), b.metric())) {
-      out.add(new CompareWarning.MetricDiffers(a.name(), a.metric(), b.metric()));
+    String metricsA = names(a);
+    String metricsB = names(b);
+    if (!metricsA.equals(metricsB)) {
+      out.add(new CompareWarning.MetricDiffers(a.name(), metricsA, metricsB));
     }
     return out;
+  }
+
+  private static String names(StepScores s) {
+    return String.join(", ", s.metrics().stream().map(StepMetric::name).toList());
   }
 
   /** Recorded in both and different: a hash only one run recorded cannot be checked. */

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,29 +43,64 @@ final class FolderRunSource implements RunSource {
       }
     }
     Map<String, Map<String, SampleOutcome>> byStep = samples(samples, label);
+    JsonNode root = root(results, label);
+    CorpusDefinitions corpus = new CorpusDefinitions(root.path("provenance").path("steps"), label);
     List<StepScores> steps = new ArrayList<>();
-    for (JsonNode step : steps(results, label)) {
+    for (JsonNode step : steps(root, results, label)) {
       String name = step.path("name").asString("");
-      JsonNode metric = step.path("metrics").path(0).path("name");
+      Map<String, SampleOutcome> outcomes = byStep.getOrDefault(name, Map.of());
       steps.add(
           new StepScores(
               name,
-              metric.isString() ? metric.asString() : "score",
+              metrics(name, step.path("metrics"), outcomes, corpus),
               text(step.path("dataset").path("sha256")),
               text(step.path("prompt_template_sha256")),
-              byStep.getOrDefault(name, Map.of())));
+              outcomes));
     }
     return new ScoredRun(label, steps);
   }
 
-  private static Iterable<JsonNode> steps(Path results, String label) {
-    JsonNode root;
+  /**
+   * The metrics a step reports, in its order; those its samples hold corpus inputs for are corpus
+   * metrics. A step that names none reports its samples' mean {@code score}.
+   */
+  private static List<StepMetric> metrics(
+      String step,
+      JsonNode reported,
+      Map<String, SampleOutcome> outcomes,
+      CorpusDefinitions corpus) {
+    Set<String> corpusNames = new HashSet<>();
+    for (SampleOutcome o : outcomes.values()) {
+      if (o instanceof SampleOutcome.Scored s) {
+        corpusNames.addAll(s.corpus().keySet());
+      }
+    }
+    List<StepMetric> metrics = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (JsonNode m : reported) {
+      String name = m.path("name").asString("");
+      if (name.isEmpty() || !seen.add(name)) {
+        continue;
+      }
+      double value = m.path("value").isNumber() ? m.path("value").asDouble() : Double.NaN;
+      metrics.add(
+          corpusNames.contains(name)
+              ? new StepMetric(name, value, corpus.metric(step, name))
+              : StepMetric.mean(name, value));
+    }
+    return metrics.isEmpty() ? List.of(StepMetric.mean("score", Double.NaN)) : metrics;
+  }
+
+  private static JsonNode root(Path results, String label) {
     try {
-      root = JSON.readTree(Files.readString(results, StandardCharsets.UTF_8));
+      return JSON.readTree(Files.readString(results, StandardCharsets.UTF_8));
     } catch (IOException | JacksonException e) {
       throw new RunSourceException(
           label, Messages.get("compare.source.unreadable", results, e.getMessage()), e);
     }
+  }
+
+  private static Iterable<JsonNode> steps(JsonNode root, Path results, String label) {
     JsonNode steps = root.path("steps");
     if (!steps.isArray()) {
       throw new RunSourceException(label, Messages.get("compare.source.noSteps", results));

@@ -77,7 +77,7 @@ public record PairedBootstrap(
         spread.sampleStdDev(),
         percentile(replicates, 0.025),
         percentile(replicates, 0.975),
-        new BootstrapSignificance(bootstrap, p));
+        new BootstrapSignificance(bootstrap, replicates.length, false, p));
   }
 
   /** numpy's default ("linear") percentile of sorted values. */

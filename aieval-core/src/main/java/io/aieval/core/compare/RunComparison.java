@@ -11,8 +11,10 @@ import java.util.Objects;
  *
  * @param baseline the baseline's label
  * @param candidate the candidate's label
- * @param steps the steps both runs have with at least one paired sample, in the baseline's order
+ * @param steps one entry per step and metric both runs report, for the steps with at least one
+ *     paired sample, in the baseline's order of steps and metrics
  * @param withoutPairs steps both runs have but with no sample scored in both, and why
+ * @param notCompared metrics of paired steps that could not be compared, and why
  * @param onlyInBaseline steps the candidate lacks
  * @param onlyInCandidate steps the baseline lacks
  * @param warnings changed data sets, prompt templates or metrics
@@ -22,6 +24,7 @@ public record RunComparison(
     String candidate,
     List<StepComparison> steps,
     Map<String, Pairing> withoutPairs,
+    List<MetricNotCompared> notCompared,
     List<String> onlyInBaseline,
     List<String> onlyInCandidate,
     List<CompareWarning> warnings) {
@@ -30,6 +33,7 @@ public record RunComparison(
     Objects.requireNonNull(candidate, "candidate");
     steps = List.copyOf(steps);
     withoutPairs = Collections.unmodifiableMap(new LinkedHashMap<>(withoutPairs));
+    notCompared = List.copyOf(notCompared);
     onlyInBaseline = List.copyOf(onlyInBaseline);
     onlyInCandidate = List.copyOf(onlyInCandidate);
     warnings = List.copyOf(warnings);

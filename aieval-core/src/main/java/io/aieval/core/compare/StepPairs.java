@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The samples of one step scored in both runs, sorted by id so that the bootstrap's resamples, and
@@ -37,45 +39,74 @@ final class StepPairs {
     pairing = new Pairing(ids.size(), onlyInBaseline, onlyInCandidate, notScored);
   }
 
+  private StepPairs(Pairing pairing) {
+    this.pairing = pairing;
+  }
+
   Pairing pairing() {
     return pairing;
   }
 
-  double[] baselineScores() {
-    return baseline.stream().mapToDouble(SampleOutcome.Scored::value).toArray();
+  /**
+   * The pairs in which both samples have what a metric reads ({@code has}); the others are counted
+   * as not scored, for that metric.
+   */
+  StepPairs having(BiPredicate<SampleOutcome.Scored, SampleOutcome.Scored> has) {
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (has.test(baseline.get(i), candidate.get(i))) {
+        kept.add(i);
+      }
+    }
+    long dropped = ids.size() - kept.size();
+    StepPairs out =
+        new StepPairs(
+            new Pairing(
+                kept.size(),
+                pairing.onlyInBaseline(),
+                pairing.onlyInCandidate(),
+                pairing.notScored() + dropped));
+    for (int i : kept) {
+      out.ids.add(ids.get(i));
+      out.baseline.add(baseline.get(i));
+      out.candidate.add(candidate.get(i));
+    }
+    return out;
   }
 
-  double[] candidateScores() {
-    return candidate.stream().mapToDouble(SampleOutcome.Scored::value).toArray();
+  static double[] scores(
+      List<SampleOutcome.Scored> side, ToDoubleFunction<SampleOutcome.Scored> f) {
+    return side.stream().mapToDouble(f).toArray();
   }
 
   /** Whether every paired score is exactly 0 or 1. */
-  boolean binary() {
-    for (int i = 0; i < ids.size(); i++) {
-      if (!zeroOrOne(baseline.get(i).value()) || !zeroOrOne(candidate.get(i).value())) {
+  static boolean binary(double[] x, double[] y) {
+    for (int i = 0; i < x.length; i++) {
+      if (!zeroOrOne(x[i]) || !zeroOrOne(y[i])) {
         return false;
       }
     }
     return true;
   }
 
-  /** The flips of a binary step, listing at most {@code limit} in each direction. */
-  Flips flips(int limit) {
+  /**
+   * The flips of binary scores {@code x} (baseline) and {@code y} (candidate) of these pairs,
+   * listing at most {@code limit} in each direction.
+   */
+  Flips flips(double[] x, double[] y, int limit) {
     long lostCount = 0;
     long gainedCount = 0;
     List<Flips.Flip> lost = new ArrayList<>();
     List<Flips.Flip> gained = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      double a = baseline.get(i).value();
-      double b = candidate.get(i).value();
       Flips.Flip flip =
           new Flips.Flip(ids.get(i), baseline.get(i).extracted(), candidate.get(i).extracted());
-      if (a == 1 && b == 0) {
+      if (x[i] == 1 && y[i] == 0) {
         lostCount++;
         if (lost.size() < limit) {
           lost.add(flip);
         }
-      } else if (a == 0 && b == 1) {
+      } else if (x[i] == 0 && y[i] == 1) {
         gainedCount++;
         if (gained.size() < limit) {
           gained.add(flip);

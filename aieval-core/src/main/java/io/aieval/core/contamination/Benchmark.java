@@ -2,7 +2,6 @@ package io.aieval.core.contamination;
 
 import io.aieval.api.data.Sample;
 import io.aieval.core.data.DataRow;
-import io.aieval.core.data.DatasetSource;
 import io.aieval.core.data.Datasets;
 import io.aieval.core.data.SampleStream;
 import java.util.ArrayList;
@@ -12,24 +11,24 @@ import java.util.function.Consumer;
 
 /**
  * A benchmark's side of the check: its n-grams in memory, then, after the corpus has been read,
- * which samples hold one the corpus had. The data set is read twice rather than kept, so memory
- * holds hashes only.
+ * which samples hold one the corpus had. Samples are read as {@link BenchmarkSource#view()} gives
+ * them. The data set is read twice rather than kept, so memory holds hashes only.
  */
 final class Benchmark {
-  private final DatasetSource source;
+  private final BenchmarkSource source;
   private final ContaminationSettings settings;
   private final LongHashSet ngrams = new LongHashSet();
   private long samples;
   private long tooShort;
   private long badRows;
 
-  private Benchmark(DatasetSource source, ContaminationSettings settings) {
+  private Benchmark(BenchmarkSource source, ContaminationSettings settings) {
     this.source = source;
     this.settings = settings;
   }
 
   /** Reads every sample's n-grams. */
-  static Benchmark read(DatasetSource source, ContaminationSettings settings) {
+  static Benchmark read(BenchmarkSource source, ContaminationSettings settings) {
     Benchmark b = new Benchmark(source, settings);
     b.forEachSample(
         sample -> {
@@ -120,10 +119,10 @@ final class Benchmark {
 
   private void forEachSample(Consumer<Sample> action) {
     badRows = 0;
-    try (SampleStream rows = Datasets.open(source)) {
+    try (SampleStream rows = Datasets.open(source.data())) {
       while (rows.hasNext()) {
         if (rows.next() instanceof DataRow.Good good) {
-          action.accept(good.sample());
+          action.accept(source.view().apply(good.sample()));
         } else {
           badRows++;
         }

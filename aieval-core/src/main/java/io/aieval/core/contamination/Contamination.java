@@ -16,7 +16,8 @@ public final class Contamination {
   private Contamination() {}
 
   /**
-   * Checks the benchmark against every corpus path (files or folders).
+   * Checks a benchmark data file, its samples as read, against every corpus path (files or
+   * folders).
    *
    * @throws CorpusException when a corpus path cannot be read
    * @throws io.aieval.api.UnknownComponentException when the benchmark's format is not known
@@ -24,7 +25,22 @@ public final class Contamination {
    */
   public static ContaminationReport check(
       DatasetSource benchmark, List<Path> corpus, ContaminationSettings settings) {
-    String sha256 = Datasets.fingerprint(benchmark.path()).sha256Hex();
+    return check(BenchmarkSource.file(benchmark), corpus, settings);
+  }
+
+  /**
+   * Checks the benchmark, its samples as {@code benchmark} renders them, against every corpus path
+   * (files or folders).
+   *
+   * @throws CorpusException when a corpus path cannot be read
+   * @throws io.aieval.api.UnknownComponentException when the benchmark's format is not known
+   * @throws java.io.UncheckedIOException when the benchmark cannot be read
+   * @throws IllegalArgumentException when a task cannot render a sample
+   */
+  public static ContaminationReport check(
+      BenchmarkSource benchmark, List<Path> corpus, ContaminationSettings settings) {
+    // what a run records of its data set, so that runs made on this benchmark are matched
+    String sha256 = Datasets.fingerprint(benchmark.data()).sha256Hex();
     Benchmark bench = Benchmark.read(benchmark, settings);
     CorpusScanner scanner = new CorpusScanner(settings, bench.ngrams());
     long start = System.nanoTime();
@@ -36,7 +52,8 @@ public final class Contamination {
         new CorpusStats(
             scanner.files(), scanner.documents(), scanner.bytes(), scanner.badLines(), elapsed);
     return new ContaminationReport(
-        benchmark.displayName(),
+        benchmark.data().displayName(),
+        benchmark.task(),
         sha256,
         settings,
         bench.samples(),

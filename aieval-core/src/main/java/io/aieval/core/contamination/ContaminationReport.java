@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * What a contamination check found.
  *
- * @param benchmark the benchmark file as the user named it
- * @param benchmarkSha256 the SHA-256 of the benchmark file, to match runs made on it
+ * @param benchmark the benchmark file (or a layout's folder) as the user named it
+ * @param task the task whose rendering of the samples was checked, or {@code null} for a data file
+ * @param benchmarkSha256 the SHA-256 of what was read of the benchmark (a layout's files of the
+ *     subset and split read), as a run records it, to match runs made on it
  * @param settings how it was checked
  * @param samples benchmark samples checked
  * @param tooShort samples with fewer than n words, which cannot be found dirty (counted clean, as
@@ -19,6 +21,7 @@ import java.util.Objects;
  */
 public record ContaminationReport(
     String benchmark,
+    String task,
     String benchmarkSha256,
     ContaminationSettings settings,
     long samples,

@@ -1,5 +1,6 @@
 package io.aieval.core.task;
 
+import io.aieval.api.data.Sample;
 import io.aieval.core.i18n.Messages;
 import io.aieval.core.registry.Registry;
 import io.aieval.core.spec.SpecException;
@@ -107,6 +108,29 @@ public final class Tasks {
             ? Path.of(home, "tasks")
             : Path.of(System.getProperty("user.home"), ".aieval", "tasks"));
     return dirs;
+  }
+
+  /**
+   * What a model is shown of {@code sample} under {@code def} and must answer, without few-shot
+   * examples or system prompt: a sample whose input is the rendered {@code doc_to_text}, whose
+   * choices are the rendered {@code doc_to_choice} (the sample's own when the task has none), and
+   * whose target is the rendered {@code doc_to_target}, for multiple choice the letter of the right
+   * choice.
+   *
+   * @param fields the data set's field mapping as written, which templates also see names by
+   * @throws IllegalArgumentException when a template does not render for the sample, or its target
+   *     names no choice
+   */
+  public static Sample rendered(TaskDefinition def, Map<String, Object> fields, Sample sample) {
+    TaskPrompt prompt =
+        new TaskPrompt(def, new Templates(fields), new FewshotSampler(List.of(), 0, "first_n", 0));
+    String text = prompt.text(sample);
+    if (def.outputType() != OutputType.MULTIPLE_CHOICE) {
+      return new Sample(sample.id(), text, List.of(), prompt.target(sample), sample.metadata());
+    }
+    List<String> choices = prompt.choices(sample);
+    String letter = String.valueOf((char) ('A' + prompt.targetIndex(sample, choices)));
+    return new Sample(sample.id(), text, choices, letter, sample.metadata());
   }
 
   private static TaskDefinition builtIn(String name) {

@@ -32,7 +32,7 @@ class FolderRunSourceTest {
     ScoredRun run = RunSources.folder(dir).read();
     assertThat(run.label()).isEqualTo(dir.toString());
     StepScores qa = run.step("qa").orElseThrow();
-    assertThat(qa.metric()).isEqualTo("exact_match");
+    assertThat(qa.primary().name()).isEqualTo("exact_match");
     assertThat(qa.datasetSha256()).isEqualTo("d1");
     assertThat(qa.promptTemplateSha256()).isEqualTo("p1");
     assertThat(qa.outcomes())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aieval.api.run.SampleOutcome;
 import io.aieval.core.compare.ScoredRun;
+import io.aieval.core.compare.StepMetric;
 import io.aieval.core.compare.StepScores;
 import io.aieval.core.data.DatasetSource;
 import java.io.OutputStream;
@@ -127,7 +128,14 @@ class ContaminationTest {
     outcomes.put("lines", new SampleOutcome.Failed("timeout", "no answer", 3));
     ScoredRun run =
         new ScoredRun(
-            "run", List.of(new StepScores("qa", "acc", r.benchmarkSha256(), "p", outcomes)));
+            "run",
+            List.of(
+                new StepScores(
+                    "qa",
+                    List.of(StepMetric.mean("acc", Double.NaN)),
+                    r.benchmarkSha256(),
+                    "p",
+                    outcomes)));
     CleanSubset subset = CleanSubset.of(run, r);
     assertThat(subset.matchedByDataset()).isTrue();
     CleanSubset.StepSubset qa = subset.steps().get(0);
@@ -142,7 +150,11 @@ class ContaminationTest {
     assertThat(qa.clean().ciHigh()).isEqualTo(1.0);
     assertThat(qa.dirtyScored()).isEqualTo(3);
     ScoredRun other =
-        new ScoredRun("run", List.of(new StepScores("qa", "acc", "other", "p", outcomes)));
+        new ScoredRun(
+            "run",
+            List.of(
+                new StepScores(
+                    "qa", List.of(StepMetric.mean("acc", Double.NaN)), "other", "p", outcomes)));
     assertThat(CleanSubset.of(other, r).matchedByDataset()).isFalse();
   }
 

@@ -92,7 +92,12 @@ class BuiltInGenerationTasksTest {
     String empty = "\"date\": {\"day\": \"\", \"month\": \"\", \"year\": \"\"}";
     write(
         "data/drop_dataset/drop_dataset_train.json",
-        "{\"t\": {\"passage\": \"Ann and Bo ran.\", \"qa_pairs\": [{\"question\": \"Who ran?\","
+        // lm-eval draws two (one more than one shot); Random(1234).sample gives [1, 0]: t first
+        "{\"s\": {\"passage\": \"Cy sat.\", \"qa_pairs\": [{\"question\": \"Who sat?\","
+            + " \"query_id\": \"t0\", \"answer\": {\"number\": \"\", "
+            + empty
+            + ", \"spans\": [\"Cy\"]}}]},"
+            + " \"t\": {\"passage\": \"Ann and Bo ran.\", \"qa_pairs\": [{\"question\": \"Who ran?\","
             + " \"query_id\": \"t1\", \"answer\": {\"number\": \"\", "
             + empty
             + ", \"spans\": [\"Ann\", \"Bo\"]}}]}}");

@@ -35,6 +35,6 @@ public record StepMetric(String name, double reported, CorpusMetric<?> corpus) {
   public static SavedPrediction line(String id, CorpusInput input) {
     List<List<String>> references = input.references().stream().map(List::of).toList();
     return new SavedPrediction(
-        id, List.of(input.prediction()), references, null, null, null, null, null);
+        id, List.of(input.prediction()), references, null, null, null, null, null, null);
   }
 }

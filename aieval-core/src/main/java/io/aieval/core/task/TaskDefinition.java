@@ -19,8 +19,9 @@ import java.util.Objects;
  * @param chat how prompts are put to chat endpoints
  * @param filters {@code filter_list}; one pipeline named {@code none} when the file has none
  * @param metrics {@code metric_list}, not empty
- * @param processResults {@code process_results}: the name of the {@link ResultsFunction} that
- *     scores each document of a multiple-choice task from its log-likelihoods, or {@code null}
+ * @param processResults {@code process_results}: for a multiple-choice task the name of the {@link
+ *     ResultsFunction} that scores each document from its log-likelihoods, for a generation task
+ *     that of the {@link ProcessResults} its metrics come from; or {@code null}
  * @param repeats {@code repeats}: answers asked per document, reduced by the filters
  * @param source where the file came from, for {@code aieval tasks show}
  */

@@ -48,6 +48,7 @@ final class TaskFileReader {
           "system_prompt",
           "fewshot_as_multiturn",
           "metadata",
+          "doc_to_decontamination_query",
           INCLUDE);
   private static final Set<String> GENERATION =
       Set.of("until", "max_tokens", "max_gen_toks", "temperature", "do_sample");
@@ -208,7 +209,8 @@ final class TaskFileReader {
             top.get("doc_to_choice").templateList(),
             top.text("target_delimiter", " ", false),
             top.text("fewshot_delimiter", "\n\n", false),
-            top.get("fewshot_config").get("doc_to_target").template(null));
+            top.get("fewshot_config").get("doc_to_target").template(null),
+            top.get("doc_to_decontamination_query").template(null));
     String processResults = top.get("process_results").resultsName();
     boolean choiceResults = false;
     Map<String, ProcessResults.Score> results = null;

@@ -100,7 +100,10 @@ public final class TaskStep implements StepType {
     } catch (SpecException | UnknownComponentException e) {
       return; // reported with the step's data set
     }
-    if (def.processResults() != null && model != null && !"completions".equals(model.api())) {
+    if (def.outputType() == OutputType.MULTIPLE_CHOICE
+        && def.processResults() != null
+        && model != null
+        && !"completions".equals(model.api())) {
       // its scores are functions of log-likelihoods: a letter answer cannot stand in for them
       problems.add(
           new SpecProblem(

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param fewshotDelimiter put between few-shot examples ({@code "\n\n"})
  * @param fewshotTarget {@code fewshot_config.doc_to_target}: the answer shown after an example's
  *     prompt where it is not the (first) reference, or {@code null} to show that
+ * @param decontaminationQuery {@code doc_to_decontamination_query}: the text of a document that
+ *     {@code aieval contamination} looks for in a corpus, or {@code null} for what the model is
+ *     shown and must answer; not part of the prompt, so not hashed
  */
 public record TaskTemplates(
     DocTemplate docToText,
@@ -23,7 +26,8 @@ public record TaskTemplates(
     List<DocTemplate> docToChoice,
     String targetDelimiter,
     String fewshotDelimiter,
-    DocTemplate fewshotTarget) {
+    DocTemplate fewshotTarget,
+    DocTemplate decontaminationQuery) {
   public TaskTemplates {
     Objects.requireNonNull(docToText, "docToText");
     Objects.requireNonNull(docToTarget, "docToTarget");

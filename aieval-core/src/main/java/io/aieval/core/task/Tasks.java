@@ -112,24 +112,43 @@ public final class Tasks {
 
   /**
    * What a model is shown of {@code sample} under {@code def} and must answer, without few-shot
-   * examples or system prompt: a sample whose input is the rendered {@code doc_to_text}, whose
-   * choices are the rendered {@code doc_to_choice} (the sample's own when the task has none), and
-   * whose target is the rendered {@code doc_to_target}, for multiple choice the letter of the right
-   * choice.
+   * examples or system prompt, as a contamination check reads it: the rendered {@code
+   * doc_to_decontamination_query} alone where the task has one (lm-eval's key); the whole filled-in
+   * text for a multiple-input task (Winogrande's sentence); else a sample whose input is the
+   * rendered {@code doc_to_text}, whose choices are the rendered {@code doc_to_choice} (the
+   * sample's own when the task has none), and whose target is the rendered {@code doc_to_target},
+   * for multiple choice the letter of the right choice.
    *
    * @param fields the data set's field mapping as written, which templates also see names by
    * @throws IllegalArgumentException when a template does not render for the sample, or its target
    *     names no choice
    */
   public static Sample rendered(TaskDefinition def, Map<String, Object> fields, Sample sample) {
-    TaskPrompt prompt =
-        new TaskPrompt(def, new Templates(fields), new FewshotSampler(List.of(), 0, "first_n", 0));
+    Templates templates = new Templates(fields);
+    DocTemplate query = def.templates().decontaminationQuery();
+    if (query != null) {
+      String text = Templates.render(query, templates.doc(sample));
+      return new Sample(sample.id(), text, List.of(), "", sample.metadata());
+    }
+    TaskPrompt prompt = new TaskPrompt(def, templates, FewshotSampler.none());
+    Integer input = prompt.inputIndex(sample);
+    if (input != null) {
+      // a multiple-input task's document is its right choice continued by the target
+      List<String> choices = prompt.choices(sample);
+      String text = choices.get(input) + def.templates().targetDelimiter() + prompt.target(sample);
+      return new Sample(sample.id(), text, List.of(), "", sample.metadata());
+    }
     String text = prompt.text(sample);
     if (def.outputType() != OutputType.MULTIPLE_CHOICE) {
-      return new Sample(sample.id(), text, List.of(), prompt.target(sample), sample.metadata());
+      // every reference the answer is scored against, one a line (DROP's spans joined by spaces)
+      String target =
+          prompt.references(sample).stream()
+              .map(spans -> String.join(" ", spans))
+              .collect(java.util.stream.Collectors.joining("\n"));
+      return new Sample(sample.id(), text, List.of(), target, sample.metadata());
     }
     List<String> choices = prompt.choices(sample);
-    String letter = String.valueOf((char) ('A' + prompt.targetIndex(sample, choices)));
+    String letter = String.valueOf((char) ('A' + prompt.goldIndex(sample, choices)));
     return new Sample(sample.id(), text, choices, letter, sample.metadata());
   }
 

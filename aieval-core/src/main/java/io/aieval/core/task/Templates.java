@@ -182,6 +182,9 @@ final class Templates {
     for (DocTemplate c : def.templates().docToChoice()) {
       syntax(c, top.get("doc_to_choice"));
     }
+    if (def.templates().decontaminationQuery() != null) {
+      syntax(def.templates().decontaminationQuery(), top.get("doc_to_decontamination_query"));
+    }
     if (def.templates().fewshotTarget() != null) {
       syntax(def.templates().fewshotTarget(), top.get("fewshot_config").get("doc_to_target"));
     }

@@ -62,6 +62,36 @@ class BenchmarkSourceTest {
   }
 
   @Test
+  void winograndeIsCheckedAsItsWholeSentenceItsDecontaminationQuery() throws Exception {
+    Files.writeString(
+        dir.resolve("dev.jsonl"),
+        "{\"qID\": \"d1\", \"sentence\": \"The cup fell off the table because _ was wobbly.\","
+            + " \"option1\": \"the cup\", \"option2\": \"the table\", \"answer\": \"2\"}\n");
+    BenchmarkSource source =
+        BenchmarkSource.task(Tasks.catalog(List.of()).get("winogrande"), dir, null, "dev");
+    Sample s = checked(source).get(0);
+    // winogrande.yaml: doc_to_decontamination_query "{{input}}", the sentence, as lm-eval's
+    assertThat(s.input()).isEqualTo("The cup fell off the table because _ was wobbly.");
+    assertThat(s.choices()).isEmpty();
+    assertThat(s.target()).isEmpty();
+  }
+
+  @Test
+  void aMultipleInputTaskWithoutAQueryIsCheckedAsItsRightChoiceContinued() throws Exception {
+    Path task = dir.resolve("wino_plain.yaml");
+    // winogrande without its decontamination query
+    Files.writeString(
+        task, "include: winogrande\ntask: wino_plain\ndoc_to_decontamination_query: null\n");
+    Files.writeString(
+        dir.resolve("dev.jsonl"),
+        "{\"qID\": \"d1\", \"sentence\": \"The cup fell off the table because _ was wobbly.\","
+            + " \"option1\": \"the cup\", \"option2\": \"the table\", \"answer\": \"2\"}\n");
+    BenchmarkSource source = BenchmarkSource.task(Tasks.read(task), dir, null, "dev");
+    assertThat(checked(source).get(0).input())
+        .isEqualTo("The cup fell off the table because the table was wobbly.");
+  }
+
+  @Test
   void aTaskWithoutDataOrWithAWrongSplitSaysWhy() throws Exception {
     assertThatThrownBy(
             () -> BenchmarkSource.task(Tasks.catalog(List.of()).get("gsm8k"), null, null, null))

@@ -2,6 +2,7 @@ package io.aieval.core.score;
 
 import io.aieval.api.model.TokenLogprobs;
 import io.aieval.core.i18n.Messages;
+import io.aieval.core.text.PythonText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

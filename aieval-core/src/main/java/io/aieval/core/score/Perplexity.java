@@ -1,6 +1,7 @@
 package io.aieval.core.score;
 
 import io.aieval.core.i18n.Messages;
+import io.aieval.core.text.PythonText;
 import java.util.List;
 
 /**

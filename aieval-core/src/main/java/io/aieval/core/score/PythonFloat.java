@@ -1,5 +1,6 @@
 package io.aieval.core.score;
 
+import io.aieval.core.text.PythonText;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

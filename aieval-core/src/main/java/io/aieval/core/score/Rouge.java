@@ -1,5 +1,6 @@
 package io.aieval.core.score;
 
+import io.aieval.core.text.PythonText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -133,7 +133,7 @@ final class GenerateUntilTask implements SampleTask {
               verdicts.computeIfAbsent(m.judge(), j -> judges.passed(j, sample, answers));
           scores.put(key, s.score(judged(one, answers, passed)));
         } else if (m.metric() instanceof SampleMetric s) {
-          double score = score(s, m.meanOverAnswers(), one, each);
+          double score = score(s, m.reducer(), one, each);
           // NaN: the score does not apply to this document (SQuAD v2's HasAns_ on no answer)
           if (!Double.isNaN(score)) {
             scores.put(key, score);
@@ -181,31 +181,30 @@ final class GenerateUntilTask implements SampleTask {
    * answer or averages over them.
    */
   private static double score(
-      SampleMetric metric, boolean mean, SavedPrediction first, List<String> each) {
+      SampleMetric metric, TaskMetric.Reducer reducer, SavedPrediction first, List<String> each) {
     if (metric.readsEveryAnswer()) {
       return metric.score(
           new SavedPrediction(
               first.id(), each, first.references(), null, null, null, null, null, null));
     }
-    if (!mean) {
-      return metric.score(first);
-    }
-    MeanAccumulator scores = new MeanAccumulator();
-    for (String answer : each) {
-      scores.add(
-          metric.score(
-              new SavedPrediction(
-                  first.id(),
-                  List.of(answer),
-                  first.references(),
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null)));
-    }
-    return scores.mean();
+    return switch (reducer) {
+      case FIRST -> metric.score(first);
+      case MAJORITY ->
+          metric.score(answer(first, ResponseFilters.majorityVote().apply(each).get(0)));
+      case MEAN -> {
+        MeanAccumulator scores = new MeanAccumulator();
+        for (String answer : each) {
+          scores.add(metric.score(answer(first, answer)));
+        }
+        yield scores.mean();
+      }
+    };
+  }
+
+  /** {@code first} with {@code answer} as its one prediction. */
+  private static SavedPrediction answer(SavedPrediction first, String answer) {
+    return new SavedPrediction(
+        first.id(), List.of(answer), first.references(), null, null, null, null, null, null);
   }
 
   /** Every answer with whether its code passed, for {@code pass@k} with a {@code scorer}. */

@@ -2,6 +2,7 @@ package io.aieval.core.task;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.filter.Filter;
+import io.aieval.core.text.PythonText;
 
 /**
  * Jinja2's {@code trim} filter, {@code |trim} or {@code |trim(chars)}: Python's {@code
@@ -21,6 +22,6 @@ final class PythonTrimFilter implements Filter {
     if (var == null) {
       return null;
     }
-    return StrMethods.strip(var.toString(), args.length == 0 ? null : args[0]);
+    return PythonText.strip(var.toString(), args.length == 0 ? null : args[0]);
   }
 }

@@ -1,5 +1,6 @@
 package io.aieval.core.task;
 
+import io.aieval.core.text.PythonText;
 import java.beans.FeatureDescriptor;
 import java.util.Iterator;
 import jinjava.javax.el.ELContext;
@@ -37,9 +38,9 @@ final class StrMethodResolver extends ELResolver {
         }
         String chars = p.length == 0 ? null : (String) p[0];
         return switch (name) {
-          case "strip" -> StrMethods.strip(s, chars);
-          case "lstrip" -> StrMethods.lstrip(s, chars);
-          default -> StrMethods.rstrip(s, chars);
+          case "strip" -> PythonText.strip(s, chars);
+          case "lstrip" -> PythonText.lstrip(s, chars);
+          default -> PythonText.rstrip(s, chars);
         };
       case "upper", "lower":
         if (p.length > 0) {

@@ -1,6 +1,7 @@
 package io.aieval.core.task;
 
 import io.aieval.core.i18n.Messages;
+import io.aieval.core.text.PythonText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,45 +15,6 @@ import java.util.Locale;
  */
 final class StrMethods {
   private StrMethods() {}
-
-  /**
-   * {@code str.isspace} of one character: Unicode space separators and the characters of
-   * bidirectional class WS, B or S, which include the ASCII separators U+001C to U+001F.
-   */
-  static boolean isSpace(int cp) {
-    return switch (cp) {
-      case '\t', '\n', 0x0B, '\f', '\r', 0x1C, 0x1D, 0x1E, 0x1F, ' ', 0x85, 0xA0, 0x1680 -> true;
-      case 0x2028, 0x2029, 0x202F, 0x205F, 0x3000 -> true;
-      default -> cp >= 0x2000 && cp <= 0x200A;
-    };
-  }
-
-  /** {@code text.strip(chars)}; {@code chars == null} strips whitespace. */
-  static String strip(String text, String chars) {
-    return rstrip(lstrip(text, chars), chars);
-  }
-
-  /** {@code text.lstrip(chars)}. */
-  static String lstrip(String text, String chars) {
-    int start = 0;
-    while (start < text.length() && stripped(text.codePointAt(start), chars)) {
-      start += Character.charCount(text.codePointAt(start));
-    }
-    return text.substring(start);
-  }
-
-  /** {@code text.rstrip(chars)}. */
-  static String rstrip(String text, String chars) {
-    int end = text.length();
-    while (end > 0 && stripped(text.codePointBefore(end), chars)) {
-      end -= Character.charCount(text.codePointBefore(end));
-    }
-    return text.substring(0, end);
-  }
-
-  private static boolean stripped(int cp, String chars) {
-    return chars == null ? isSpace(cp) : chars.codePoints().anyMatch(c -> c == cp);
-  }
 
   /** {@code text.upper()}. */
   static String upper(String text) {
@@ -105,7 +67,7 @@ final class StrMethods {
       int i = skipSpace(text, 0);
       while (i < text.length() && left-- > 0) {
         int end = i;
-        while (end < text.length() && !isSpace(text.codePointAt(end))) {
+        while (end < text.length() && !PythonText.isSpace(text.codePointAt(end))) {
           end += Character.charCount(text.codePointAt(end));
         }
         out.add(text.substring(i, end));
@@ -130,7 +92,7 @@ final class StrMethods {
 
   private static int skipSpace(String text, int from) {
     int i = from;
-    while (i < text.length() && isSpace(text.codePointAt(i))) {
+    while (i < text.length() && PythonText.isSpace(text.codePointAt(i))) {
       i += Character.charCount(text.codePointAt(i));
     }
     return i;

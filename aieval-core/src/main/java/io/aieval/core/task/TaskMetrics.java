@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 final class TaskMetrics {
   private static final List<String> KEYS =
       List.of("metric", "aggregation", "higher_is_better", "reducer", "scorer");
-  private static final List<String> REDUCERS = List.of("first", "mean");
   private static final List<String> JUDGES = List.of("humaneval", "mbpp");
   private static final List<String> CHOICE_METRICS =
       List.of("acc", "acc_norm", "mcc", "f1", "f1_macro");
@@ -56,11 +55,15 @@ final class TaskMetrics {
       if (name.isEmpty()) {
         metric = null;
       } else if (choiceResults) {
-        metric = new TaskMetric(name, exactMatch(Map.of()), higher, false, "", options);
+        metric =
+            new TaskMetric(
+                name, exactMatch(Map.of()), higher, TaskMetric.Reducer.FIRST, "", options);
       } else {
         metric = metric(m, name, options, type, results);
       }
-      if (metric != null && out.isEmpty() && !everyDocument(results, name)) {
+      if (metric != null && out.stream().anyMatch(x -> x.name().equals(name))) {
+        m.get("metric").problem(Messages.get("task.duplicateMetric", name));
+      } else if (metric != null && out.isEmpty() && !everyDocument(results, name)) {
         m.get("metric").problem(Messages.get("task.partialPrimary", name));
       } else if (metric != null) {
         out.add(metric);
@@ -77,11 +80,14 @@ final class TaskMetrics {
     if (results != null) {
       List<TaskMetric> all = new ArrayList<>();
       results.forEach(
-          (name, s) -> all.add(new TaskMetric(name, s.metric(), true, false, "", Map.of())));
+          (name, s) ->
+              all.add(
+                  new TaskMetric(name, s.metric(), true, TaskMetric.Reducer.FIRST, "", Map.of())));
       return all;
     }
     String name = type == OutputType.MULTIPLE_CHOICE ? "acc" : "exact_match";
-    return List.of(new TaskMetric(name, exactMatch(Map.of()), true, false, "", Map.of()));
+    return List.of(
+        new TaskMetric(name, exactMatch(Map.of()), true, TaskMetric.Reducer.FIRST, "", Map.of()));
   }
 
   /** Whether a metric of this name scores every document: all but some of process_results'. */
@@ -100,7 +106,8 @@ final class TaskMetrics {
       return null;
     }
     if (type == OutputType.MULTIPLE_CHOICE && name.startsWith("acc")) {
-      return new TaskMetric(name, exactMatch(Map.of()), true, false, "", options);
+      return new TaskMetric(
+          name, exactMatch(Map.of()), true, TaskMetric.Reducer.FIRST, "", options);
     }
     if (results != null && !results.containsKey(name)) {
       m.get("metric").unknownName("metric", name, List.copyOf(results.keySet()));
@@ -115,13 +122,14 @@ final class TaskMetrics {
       PredictionMetric pm =
           results != null ? results.get(name).metric() : PredictionMetrics.named(name, options);
       String reducer = m.text("reducer", "first", false);
-      if (!REDUCERS.contains(reducer)) {
-        m.get("reducer").unknownName("reducer", reducer, REDUCERS);
+      if (!TaskMetric.Reducer.NAMES.contains(reducer)) {
+        m.get("reducer").unknownName("reducer", reducer, TaskMetric.Reducer.NAMES);
         return null;
       }
-      boolean mean = "mean".equals(reducer);
-      if (mean && !(pm instanceof SampleMetric s && !s.readsEveryAnswer())) {
-        m.get("reducer").problem(Messages.get("task.reducerNotPerAnswer", name));
+      TaskMetric.Reducer reduce = TaskMetric.Reducer.named(reducer);
+      if (reduce != TaskMetric.Reducer.FIRST
+          && !(pm instanceof SampleMetric s && !s.readsEveryAnswer())) {
+        m.get("reducer").problem(Messages.get("task.reducerNotPerAnswer", name, reducer));
         return null;
       }
       String judge = m.text("scorer", "", false);
@@ -133,7 +141,7 @@ final class TaskMetrics {
         m.get("scorer").problem(Messages.get("task.scorerNotPassK", name));
         return null;
       }
-      return new TaskMetric(name, pm, m.flag("higher_is_better", true), mean, judge, options);
+      return new TaskMetric(name, pm, m.flag("higher_is_better", true), reduce, judge, options);
     } catch (UnknownComponentException e) {
       m.get("metric").unknownName("metric", name, PredictionMetrics.names());
     } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package io.aieval.core.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aieval.core.text.PythonText;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +27,17 @@ class StrMethodsTest {
   void stripTakesPythonsWhitespaceFromEitherEnd() {
     // x.strip() -> 'hi there'; x.lstrip() -> 'hi there \u2007\u202f\x1f\x85\u3000';
     // x.rstrip() -> '\u3000\xa0 hi there'
-    assertThat(StrMethods.strip(X, null)).isEqualTo("hi there");
-    assertThat(StrMethods.lstrip(X, null)).isEqualTo("hi there \u2007\u202f\u001f\u0085\u3000");
-    assertThat(StrMethods.rstrip(X, null)).isEqualTo("\u3000\u00a0 hi there");
+    assertThat(PythonText.strip(X, null)).isEqualTo("hi there");
+    assertThat(PythonText.lstrip(X, null)).isEqualTo("hi there \u2007\u202f\u001f\u0085\u3000");
+    assertThat(PythonText.rstrip(X, null)).isEqualTo("\u3000\u00a0 hi there");
     assertThat(X.strip())
         .as("Java's strip keeps U+0085 and the no-break spaces")
         .isNotEqualTo("hi there");
     // '\x01abc\x01'.strip() -> '\x01abc\x01' (Java's trim would remove the control characters)
-    assertThat(StrMethods.strip("\u0001abc\u0001", null)).isEqualTo("\u0001abc\u0001");
+    assertThat(PythonText.strip("\u0001abc\u0001", null)).isEqualTo("\u0001abc\u0001");
     // y.strip(' H,') -> 'ello, World'; 'xxaxx'.strip('x') -> 'a'
-    assertThat(StrMethods.strip(Y, " H,")).isEqualTo("ello, World");
-    assertThat(StrMethods.strip("xxaxx", "x")).isEqualTo("a");
+    assertThat(PythonText.strip(Y, " H,")).isEqualTo("ello, World");
+    assertThat(PythonText.strip("xxaxx", "x")).isEqualTo("a");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.aieval.core.data.layout;
 
 import io.aieval.api.data.DataFormatException;
 import io.aieval.api.data.Sample;
+import io.aieval.core.text.PythonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,7 +92,7 @@ final class Drop implements Benchmark {
             date.has("day") ? date.text("day") : "",
             date.has("month") ? date.text("month") : "",
             date.has("year") ? date.text("year") : "");
-    return List.of(PythonStrings.strip(joined));
+    return List.of(PythonText.strip(joined));
   }
 
   @Override

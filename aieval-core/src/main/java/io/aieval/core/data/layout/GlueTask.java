@@ -1,5 +1,6 @@
 package io.aieval.core.data.layout;
 
+import io.aieval.core.text.PythonText;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ enum GlueTask {
       List.of("True", "Neither", "False")) {
     @Override
     String input(Map<String, String> row) {
-      String hypothesis = PythonStrings.strip(row.get("sentence2"));
+      String hypothesis = PythonText.strip(row.get("sentence2"));
       return row.get("sentence1")
           + "\nQuestion: "
           + hypothesis

@@ -2,6 +2,7 @@ package io.aieval.core.data.layout;
 
 import io.aieval.api.data.Sample;
 import io.aieval.core.i18n.Messages;
+import io.aieval.core.text.PythonText;
 import java.util.List;
 
 /**
@@ -49,8 +50,7 @@ final class Gsm8k implements Benchmark {
   @Override
   public Sample sample(Document doc) {
     String answer = doc.text("answer");
-    String target =
-        PythonStrings.strip(answer.substring(answer.lastIndexOf(FINAL) + FINAL.length()));
+    String target = PythonText.strip(answer.substring(answer.lastIndexOf(FINAL) + FINAL.length()));
     return new Sample(
         doc.id(),
         doc.text("question"),

@@ -2,6 +2,7 @@ package io.aieval.core.data.layout;
 
 import io.aieval.api.data.Sample;
 import io.aieval.core.i18n.Messages;
+import io.aieval.core.text.PythonText;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -67,7 +68,7 @@ final class HellaSwag implements Benchmark {
   @Override
   @SuppressWarnings("unchecked")
   public Sample sample(Document doc) {
-    String ctx = doc.text("ctx_a") + " " + PythonStrings.capitalize(doc.text("ctx_b"));
+    String ctx = doc.text("ctx_a") + " " + PythonText.capitalize(doc.text("ctx_b"));
     String query = preprocess(doc.text("activity_label") + ": " + ctx);
     List<String> choices =
         ((List<Object>) doc.fields().get("endings"))
@@ -84,7 +85,7 @@ final class HellaSwag implements Benchmark {
 
   /** lm-evaluation-harness's {@code preprocess} of HellaSwag text. */
   static String preprocess(String text) {
-    String out = PythonStrings.strip(text);
+    String out = PythonText.strip(text);
     out = out.replace(" [title]", ". ");
     out = BRACKETED.matcher(out).replaceAll("");
     return out.replace("  ", " ");

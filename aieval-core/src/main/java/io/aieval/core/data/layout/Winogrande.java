@@ -2,6 +2,7 @@ package io.aieval.core.data.layout;
 
 import io.aieval.api.data.Sample;
 import io.aieval.core.i18n.Messages;
+import io.aieval.core.text.PythonText;
 import java.util.List;
 
 /**
@@ -76,7 +77,7 @@ final class Winogrande implements Benchmark {
         target,
         Metadata.except(doc, "sentence", "option1", "option2")
             .with("before_blank", sentence.substring(0, blank))
-            .with("after_blank", PythonStrings.strip(sentence.substring(blank + 1)))
+            .with("after_blank", PythonText.strip(sentence.substring(blank + 1)))
             .toMap());
   }
 }

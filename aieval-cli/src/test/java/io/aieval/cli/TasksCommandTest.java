@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,24 +108,85 @@ class TasksCommandTest {
 
   @Test
   void theBuiltInGsm8kRunsOnAUsersCopyWithOverrides() throws Exception {
-    // made-up problems in GSM8K's layout (question, answer ending in "#### N")
+    // made-up problems in GSM8K's layout (question, answer ending in "#### N"), test and train
+    Path gsm = Files.createDirectories(dir.resolve("gsm"));
     Files.write(
-        dir.resolve("gsm.jsonl"),
+        gsm.resolve("test.jsonl"),
         List.of(
             "{\"question\":\"Ann has 3 pens and buys 4. How many?\",\"answer\":\"3+4=7\\n#### 7\"}",
             "{\"question\":\"Bo earns $1,200 twice. Total?\",\"answer\":\"2*1200=2400\\n#### 2,400\"}",
             "{\"question\":\"Cy owes 5 and pays 8. Balance?\",\"answer\":\"5-8=-3\\n#### -3\"}"));
+    Files.write(
+        gsm.resolve("train.jsonl"),
+        List.of(
+            "{\"question\":\"Di has 2 cats and gets 2 more. How many?\",\"answer\":\"2+2=4\\n#### 4\"}",
+            "{\"question\":\"Ed has 9 eggs and eats 1. How many?\",\"answer\":\"9-1=8\\n#### 8\"}"));
     Path spec = dir.resolve("gsm.yaml");
+    // the simulator answers the worked answers: the test file read as plain JSONL is its key
     Files.writeString(
         spec,
-        "model: {provider: sim, options: {accuracy: 1.0}}\nsteps:\n  - type: task\n"
-            + "    task: gsm8k\n    num_fewshot: 1\n    limit: 2\n    dataset: {path: gsm.jsonl}\n");
+        "model: {provider: sim, options: {accuracy: 1.0, answers: gsm/test.jsonl}}\n"
+            + "steps:\n  - type: task\n    task: gsm8k\n    num_fewshot: 1\n    limit: 2\n"
+            + "    dataset: {path: gsm}\n");
     Cli cli = Cli.run("run", spec.toString(), "-o", dir.resolve("gsm-out").toString(), "--json");
     assertThat(cli.exit()).as(cli.err()).isZero();
     JsonNode step = JsonMapper.builder().build().readTree(cli.out()).path("steps").path(0);
     assertThat(metric(step, "exact_match,strict-match")).isEqualTo(1.0);
     assertThat(metric(step, "exact_match,flexible-extract")).isEqualTo(1.0);
-    assertThat(Files.readAllLines(dir.resolve("gsm-out/samples.jsonl"))).hasSize(2);
+    Map<String, String> prompts = new HashMap<>();
+    for (String line : Files.readAllLines(dir.resolve("gsm-out/samples.jsonl"))) {
+      JsonNode sample = JsonMapper.builder().build().readTree(line);
+      prompts.put(
+          sample.path("id").asString(),
+          sample.path("prompt").path("messages").path(0).path("content").asString());
+    }
+    // one example each, drawn from train as lm-eval draws it, with its worked answer:
+    // python3 -c "import random; r = random.Random(1234); print([r.sample(range(2), 1) for _ in
+    // range(2)])" -> [[1], [0]]
+    assertThat(prompts)
+        .containsOnly(
+            Map.entry(
+                "0",
+                "Question: Ed has 9 eggs and eats 1. How many?\nAnswer: 9-1=8\n#### 8\n\n"
+                    + "Question: Ann has 3 pens and buys 4. How many?\nAnswer:"),
+            Map.entry(
+                "1",
+                "Question: Di has 2 cats and gets 2 more. How many?\nAnswer: 2+2=4\n#### 4\n\n"
+                    + "Question: Bo earns $1,200 twice. Total?\nAnswer:"));
+  }
+
+  @Test
+  void theBuiltInGsm8kOnASingleFileRunsZeroShotAndSaysWhyItCannotDrawExamples() throws Exception {
+    Files.write(
+        dir.resolve("test.jsonl"),
+        List.of(
+            "{\"question\":\"Ann has 3 pens and buys 4. How many?\",\"answer\":\"3+4=7\\n#### 7\"}"));
+    String steps =
+        "model: {provider: sim, options: {accuracy: 1.0}}\nsteps:\n  - type: task\n"
+            + "    task: gsm8k\n    dataset: {path: test.jsonl}\n";
+    Path fiveShot = dir.resolve("five.yaml");
+    Files.writeString(fiveShot, steps);
+    Cli refused =
+        Cli.run("run", fiveShot.toString(), "-o", dir.resolve("five").toString(), "--lang", "en");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains(
+            "steps[0].dataset.path: gsm8k draws its 5 few-shot examples from split \"train\","
+                + " but path test.jsonl is a single file",
+            "num_fewshot: 0");
+    Cli zh =
+        Cli.run(
+            "run", fiveShot.toString(), "-o", dir.resolve("five").toString(), "--lang", "zh-CN");
+    assertThat(zh.err()).contains("从划分“train”抽取 5 个少样本示例");
+    Path zeroShot = dir.resolve("zero.yaml");
+    Files.writeString(zeroShot, steps + "    num_fewshot: 0\n");
+    Cli ran = Cli.run("run", zeroShot.toString(), "-o", dir.resolve("zero").toString(), "--json");
+    assertThat(ran.exit()).as(ran.err()).isZero();
+    JsonNode step = JsonMapper.builder().build().readTree(ran.out()).path("steps").path(0);
+    // the simulator's key is the layout's sample: the final number, said as "7" or "The answer is
+    // 7."
+    assertThat(metric(step, "exact_match,strict-match")).isEqualTo(0.0);
+    assertThat(metric(step, "exact_match,flexible-extract")).isEqualTo(1.0);
   }
 
   @ParameterizedTest

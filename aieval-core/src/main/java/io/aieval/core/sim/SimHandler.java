@@ -154,7 +154,8 @@ final class SimHandler extends Handler.Abstract.NonBlocking {
         // A completion continues the prompt's text, so it starts a new word as a model would.
         answer = " " + answer;
       }
-      generations.add(Generation.of(generations.size(), prompt, answer, request.maxTokens()));
+      generations.add(
+          Generation.of(generations.size(), prompt, answer, request.maxTokens(), request.stop()));
     }
     String id = (request.chat() ? "chatcmpl-sim" : "cmpl-sim") + number;
     long created = System.currentTimeMillis() / 1000;

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * @param logprobs how many top logprobs completions report per token, or {@code null} for none
  * @param sampleSeed the request's {@code seed} when it also samples ({@code temperature} above 0),
  *     else {@code null}: the answer then depends on it, as a sampling model's does
+ * @param stop the {@code stop} sequences, empty for none: an answer ends before the first of them
  */
 record SimRequest(
     boolean chat,
@@ -29,7 +30,13 @@ record SimRequest(
     Integer maxTokens,
     boolean echo,
     Integer logprobs,
-    Long sampleSeed) {
+    Long sampleSeed,
+    List<String> stop) {
+
+  SimRequest {
+    prompts = List.copyOf(prompts);
+    stop = List.copyOf(stop);
+  }
 
   /** OpenAI accepts at most this many top logprobs on completions. */
   static final int MAX_LOGPROBS = 5;
@@ -82,7 +89,8 @@ record SimRequest(
         count(body.get(maxParam), maxParam, Integer.MAX_VALUE),
         false,
         null,
-        sampleSeed(body));
+        sampleSeed(body),
+        stop(body.get("stop")));
   }
 
   private static SimRequest parseCompletion(
@@ -98,13 +106,36 @@ record SimRequest(
         count(body.get("max_tokens"), "max_tokens", Integer.MAX_VALUE),
         body.path("echo").asBoolean(false),
         count(body.get("logprobs"), "logprobs", MAX_LOGPROBS),
-        sampleSeed(body));
+        sampleSeed(body),
+        stop(body.get("stop")));
   }
 
   private static Long sampleSeed(JsonNode body) {
     JsonNode seed = body.get("seed");
     boolean sampling = body.path("temperature").asDouble(0) > 0;
     return sampling && seed != null && seed.isIntegralNumber() ? seed.asLong() : null;
+  }
+
+  /** {@code stop}: absent or null, one string, or an array of strings, as OpenAI takes it. */
+  private static List<String> stop(JsonNode stop) {
+    if (stop == null || stop.isNull()) {
+      return List.of();
+    }
+    if (stop.isString()) {
+      return List.of(stop.stringValue());
+    }
+    String message = "'stop' must be a string, an array of strings or null.";
+    if (!stop.isArray()) {
+      throw new Invalid(message, "stop");
+    }
+    List<String> sequences = new ArrayList<>();
+    for (JsonNode item : stop) {
+      if (!item.isString()) {
+        throw new Invalid(message, "stop");
+      }
+      sequences.add(item.stringValue());
+    }
+    return sequences;
   }
 
   /**

@@ -22,12 +22,13 @@
  *
  * <p>Token counts are approximate, with no tokenizer: a generated token is a word with the
  * whitespace before it, or one CJK character; prompt tokens are {@code ceil(utf8Bytes / 4)}, at
- * least 1. {@code max_tokens} cuts answers (finish reason {@code length}); completions honour
- * {@code echo} and {@code logprobs} (up to 5; made up per token from the seed, offsets in code
- * points). An echoed prompt that is a known multiple-choice question followed by one of its choices
- * (log-likelihood scoring) gets near-certain top tokens for the choice the model prefers (the right
- * one with probability {@code accuracy}, drawn per question) and unlikely ones for the others; chat
- * requests' {@code logprobs}, {@code n}, {@code stop} and sampling parameters are accepted and
- * ignored.
+ * least 1. A {@code stop} sequence (one string or an array) ends an answer where it first appears,
+ * the sequence left out (finish reason {@code stop}), as a server stops generating there; {@code
+ * max_tokens} cuts answers (finish reason {@code length}); completions honour {@code echo} and
+ * {@code logprobs} (up to 5; made up per token from the seed, offsets in code points). An echoed
+ * prompt that is a known multiple-choice question followed by one of its choices (log-likelihood
+ * scoring) gets near-certain top tokens for the choice the model prefers (the right one with
+ * probability {@code accuracy}, drawn per question) and unlikely ones for the others; chat
+ * requests' {@code logprobs}, {@code n} and sampling parameters are accepted and ignored.
  */
 package io.aieval.core.sim;

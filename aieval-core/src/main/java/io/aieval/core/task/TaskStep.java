@@ -19,6 +19,7 @@ import io.aieval.core.spec.StepSpec;
 import io.aieval.core.step.SampleTask;
 import io.aieval.core.step.StepPlan;
 import io.aieval.core.step.StepType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -153,7 +154,7 @@ public final class TaskStep implements StepType {
       DatasetSource poolSource =
           f.dataset() == null && f.split() == null
               ? evaluated
-              : fewshotSpec(f, step.dataset()).toSource();
+              : fewshotSpec(def, step.dataset()).toSource();
       boolean drawExtra = f.drawExtra() != null ? f.drawExtra() : poolSource.equals(evaluated);
       Map<String, Integer> positions = f.random() ? positions(evaluated, limit) : Map.of();
       sampler = new FewshotSampler(samples(poolSource, Long.MAX_VALUE), f, drawExtra, positions);
@@ -280,8 +281,28 @@ public final class TaskStep implements StepType {
   /**
    * The few-shot examples' data set: the step's section with the task's {@code fewshot_config} keys
    * ({@code split}, {@code dataset}) over it, read by the spec loader.
+   *
+   * @throws SpecException when the examples' split is to come from the step's path, which is one
+   *     file of a layout and so holds only the evaluated split
    */
-  private static DatasetSpec fewshotSpec(TaskDefinition.Fewshot f, DatasetSpec main) {
+  private static DatasetSpec fewshotSpec(TaskDefinition def, DatasetSpec main) {
+    TaskDefinition.Fewshot f = def.fewshot();
+    boolean samePath = f.dataset() == null || !f.dataset().containsKey("path");
+    if (f.split() != null
+        && samePath
+        && main.layout() != null
+        && Files.isRegularFile(main.resolved())) {
+      throw new SpecException(
+          List.of(
+              new SpecProblem(
+                  "dataset.path",
+                  Messages.get(
+                      "task.fewshotSplitInFile",
+                      def.name(),
+                      String.valueOf(f.count()),
+                      f.split(),
+                      main.path()))));
+    }
     Map<String, Object> section = new LinkedHashMap<>(SpecWriter.dataset(main));
     if (f.dataset() != null) {
       section.putAll(f.dataset());

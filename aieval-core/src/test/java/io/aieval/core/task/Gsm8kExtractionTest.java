@@ -21,12 +21,14 @@ class Gsm8kExtractionTest {
   private static final TaskDefinition GSM8K = Tasks.catalog(List.of()).get("gsm8k");
 
   private static SampleOutcome.Scored score(String completion, String target) {
-    Templates templates = new Templates(Map.of("input", "question", "target", "answer"));
-    TaskPrompt prompt = new TaskPrompt(GSM8K, templates, FewshotSampler.none());
+    // as the gsm8k layout reads a record: the final number as target, the worked answer in metadata
+    TaskPrompt prompt = new TaskPrompt(GSM8K, new Templates(Map.of()), FewshotSampler.none());
     GenerateUntilTask task =
         new GenerateUntilTask(
             GSM8K, prompt, new GenerationParams(0.0, null, null, List.of(), null), false);
-    Sample s = new Sample("1", "How many?", List.of(), "Work it out.\n#### " + target, Map.of());
+    Sample s =
+        new Sample(
+            "1", "How many?", List.of(), target, Map.of("answer", "Work it out.\n#### " + target));
     return task.score(s, completion.replace("\\n", "\n"));
   }
 

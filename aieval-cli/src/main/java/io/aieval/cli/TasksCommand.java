@@ -48,7 +48,13 @@ final class TasksCommand implements Runnable {
               });
           for (String name : catalog.names()) {
             TaskDefinition t = catalog.get(name);
-            rows.add(new String[] {name, t.outputType().key(), t.version(), t.description()});
+            rows.add(
+                new String[] {
+                  name,
+                  t.outputType().key(),
+                  t.version(),
+                  t.description(io.aieval.core.i18n.Messages.locale())
+                });
           }
           System.out.print(table(rows));
         });

@@ -2,6 +2,7 @@ package io.aieval.core.task;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,7 +11,8 @@ import java.util.Objects;
  *
  * @param name {@code task}
  * @param version {@code version} (or {@code metadata.version}), recorded in provenance
- * @param description one line for {@code aieval tasks ls}
+ * @param description one line for {@code aieval tasks ls}, by language tag ({@code en}, {@code
+ *     zh-CN}); an untagged one under the empty tag
  * @param dataset the {@code dataset} section as written, paths resolved; read by the spec loader
  * @param templates the Jinja templates ({@code doc_to_text} …)
  * @param outputType {@code output_type}
@@ -28,7 +30,7 @@ import java.util.Objects;
 public record TaskDefinition(
     String name,
     String version,
-    String description,
+    Map<String, String> description,
     Map<String, Object> dataset,
     TaskTemplates templates,
     OutputType outputType,
@@ -45,11 +47,26 @@ public record TaskDefinition(
     Objects.requireNonNull(templates, "templates");
     Objects.requireNonNull(outputType, "outputType");
     dataset = dataset == null ? Map.of() : Map.copyOf(dataset);
+    description = Map.copyOf(description);
     filters = List.copyOf(filters);
     metrics = List.copyOf(metrics);
     if (metrics.isEmpty() || filters.isEmpty() || repeats < 1) {
       throw new IllegalArgumentException("a task needs metrics, filters and at least one repeat");
     }
+  }
+
+  /**
+   * The description in {@code locale}: its language tag's, else its language's, else the untagged
+   * or English one, else any; empty when there is none.
+   */
+  public String description(Locale locale) {
+    for (String tag : List.of(locale.toLanguageTag(), locale.getLanguage(), "", "en")) {
+      String text = description.get(tag);
+      if (text != null) {
+        return text;
+      }
+    }
+    return description.values().stream().findFirst().orElse("");
   }
 
   /**

@@ -229,7 +229,7 @@ final class TaskFileReader {
         new TaskDefinition(
             name == null ? "" : name,
             version == null ? "" : version,
-            top.text("description", "", false),
+            description(top),
             resolved(top.get("dataset").map(), top.get("dataset").dir()),
             templates,
             outputType,
@@ -276,6 +276,21 @@ final class TaskFileReader {
       at.unknownName("processResults", name, ProcessResults.NAMES);
     }
     return null;
+  }
+
+  /**
+   * {@code description}: one text, or a map from language tag to text ({@code en}, {@code zh-CN})
+   * so {@code aieval tasks ls} speaks the user's language.
+   */
+  private static Map<String, String> description(TaskNode top) {
+    TaskNode d = top.get("description");
+    if (d.raw() instanceof Map<?, ?> byTag) {
+      Map<String, String> out = new LinkedHashMap<>();
+      byTag.keySet().forEach(t -> out.put(String.valueOf(t), d.text(String.valueOf(t), "", true)));
+      return out;
+    }
+    String one = top.text("description", null, false);
+    return one == null ? Map.of() : Map.of("", one);
   }
 
   /** A data set section with its {@code path} resolved against the task file's folder. */

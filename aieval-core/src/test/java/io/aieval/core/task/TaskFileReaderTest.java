@@ -196,4 +196,25 @@ class TaskFileReaderTest {
         .extracting(f -> f.sampler(), f -> f.split(), f -> f.drawExtra())
         .containsExactly("random", "train", false);
   }
+
+  @Test
+  void aDescriptionMayBeGivenPerLanguageAndIsPickedByLocale() {
+    TaskDefinition two =
+        Tasks.parse("task: t\ndescription:\n  en: Sums\n  zh-CN: 求和\n", "t.yaml", null);
+    assertThat(two.description(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("求和");
+    assertThat(two.description(java.util.Locale.ENGLISH)).isEqualTo("Sums");
+    assertThat(two.description(java.util.Locale.GERMAN))
+        .as("English as the fallback")
+        .isEqualTo("Sums");
+    TaskDefinition one = Tasks.parse("task: t\ndescription: Sums\n", "t.yaml", null);
+    assertThat(one.description(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("Sums");
+    var catalog = Tasks.catalog(List.of());
+    assertThat(catalog.names())
+        .as("every built-in task describes itself in both languages")
+        .allSatisfy(
+            name ->
+                assertThat(catalog.get(name).description())
+                    .containsKeys("en", "zh-CN")
+                    .doesNotContainValue(""));
+  }
 }

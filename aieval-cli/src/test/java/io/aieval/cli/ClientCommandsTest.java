@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,9 +48,16 @@ class ClientCommandsTest {
     return spec;
   }
 
+  /**
+   * The id from submit's one line "Job ID STATUS". The status is the job as the submit queued it,
+   * whether or not a runner has claimed it by the time the answer is printed.
+   */
   private static String idOf(Cli submitted) {
     assertThat(submitted.exit()).as(submitted.err()).isZero();
-    return submitted.out().replaceAll("(?s).*Job (\\S+) QUEUED.*", "$1");
+    Matcher line = Pattern.compile("Job (\\S+) (\\S+)").matcher(submitted.out().strip());
+    assertThat(line.matches()).as(submitted.out()).isTrue();
+    assertThat(line.group(2)).isEqualTo("QUEUED");
+    return line.group(1);
   }
 
   @Test

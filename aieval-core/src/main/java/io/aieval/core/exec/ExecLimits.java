@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param cpuSeconds CPU seconds ({@code RLIMIT_CPU}); the program fails with {@code timeout} when
  *     they run out and is killed a second later if it goes on
  * @param memoryBytes address space ({@code RLIMIT_AS}); an allocation past it raises {@code
- *     MemoryError}, reported as {@code memory}
+ *     MemoryError}, reported as {@code memory}. The harness holds 4 MiB of it back while the
+ *     program runs and frees them to write that report.
  * @param fileBytes the largest file the program may write ({@code RLIMIT_FSIZE}); a longer write
  *     fails with an error
  * @param outputBytes how much of what the program prints is kept: the first and the last half of

@@ -11,16 +11,16 @@ final class Verdict {
   private Verdict() {}
 
   /**
+   * The status file decides when there is one, even if the wall-clock limit ran out too: the
+   * harness writes it whole as its last act, so the program had ended by itself and the kill only
+   * came before the process was gone (on a loaded machine, a memory bomb that reached its limit
+   * must not read as a timeout). The reference harness likewise keeps a result its child recorded
+   * in time.
+   *
    * @param status the harness's status file ({@code kind}, a newline, a message), or empty when the
    *     process ended before the harness could write it
    */
   static ExecResult of(ChildProcess.Ended ended, Optional<String> status, ExecLimits limits) {
-    if (ended.timedOut()) {
-      return failed(
-          ended,
-          FailureKind.TIMEOUT,
-          Messages.get("exec.wallTimeout", limits.wallTimeout().toMillis() / 1000.0));
-    }
     if (status.isPresent()) {
       String text = status.get();
       int newline = text.indexOf('\n');
@@ -34,6 +34,12 @@ final class Verdict {
             failed(ended, FailureKind.MEMORY, Messages.get("exec.memoryLimit", limits.memoryMib()));
         default -> failed(ended, FailureKind.ERROR, message);
       };
+    }
+    if (ended.timedOut()) {
+      return failed(
+          ended,
+          FailureKind.TIMEOUT,
+          Messages.get("exec.wallTimeout", limits.wallTimeout().toMillis() / 1000.0));
     }
     int code = ended.exitCode();
     if (code > 128) {

@@ -6,7 +6,9 @@
 # HumanEval's reliability_guard turns off but putenv, which only matters to child processes and
 # which importing numpy calls, plus networking, exec and spawn), runs PROGRAM and
 # writes how it ended to STATUS: a first line "passed", "assertion", "error", "timeout" or
-# "memory", then a message. No STATUS file means the process died or left early.
+# "memory", then a message. STATUS appears whole or not at all (written beside it, then renamed),
+# so no STATUS file means the process died or left early, and a STATUS file means the program
+# ended by itself, even when the wall-clock kill came before the process was gone.
 # This is a guard against accidents, not a security boundary: code written to get around it
 # can. The namespaces the sandbox starts this in, when the machine has them, are the barrier.
 import builtins
@@ -23,9 +25,13 @@ import traceback
 STATUS, PROGRAM = sys.argv[1], sys.argv[2]
 CPU, MEMORY, FILES = (int(value) for value in sys.argv[3:6])
 MESSAGE_CHARS = 2000
+# Address space held while the program runs and given back when it raises MemoryError: the
+# program may stop a few bytes below the limit, and writing STATUS allocates too.
+RESERVE_BYTES = 4 << 20
 
 _open = builtins.open
 _exit = os._exit
+_replace = os.replace
 
 
 class CpuLimitExceeded(BaseException):
@@ -116,8 +122,10 @@ def report(kind, message=""):
             stream.flush()
         except Exception:
             pass
-    with _open(STATUS, "w", encoding="utf-8") as status:
+    part = STATUS + ".part"
+    with _open(part, "w", encoding="utf-8") as status:
         status.write(kind + "\n" + message)
+    _replace(part, STATUS)
     _exit(0)
 
 
@@ -128,6 +136,7 @@ def main():
     lines = source.splitlines()
     sys.argv = ["program.py"]
     guard()
+    reserve = bytearray(RESERVE_BYTES)
     try:
         code = compile(source, "program.py", "exec")
         # Like the reference harness: no __name__ == "__main__", so such blocks do not run.
@@ -135,6 +144,7 @@ def main():
     except CpuLimitExceeded:
         report("timeout")
     except MemoryError:
+        del reserve
         report("memory")
     except AssertionError as e:
         report("assertion", describe(e, lines))

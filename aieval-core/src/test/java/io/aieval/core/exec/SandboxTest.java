@@ -113,13 +113,43 @@ class SandboxTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
   }
 
+  /**
+   * 256 MiB of address space and a wall clock far off, so that a loaded machine, slow to start the
+   * interpreter, still reaches the memory limit first.
+   */
+  private static Sandbox memorySandbox() {
+    return PythonRequired.sandbox(
+        SandboxSettings.defaults()
+            .withLimits(
+                ExecLimits.defaults()
+                    .withWallTimeout(Duration.ofSeconds(60))
+                    .withMemoryBytes(256L << 20)));
+  }
+
   @Test
   void aMemoryBombIsStoppedByTheAddressSpaceLimit() {
-    ExecResult.Failed f =
-        failed(sandbox.run("blocks = []\nwhile True:\n    blocks.append(bytearray(10**7))\n"));
+    Sandbox memory = memorySandbox();
+    // One block of twice the limit, which this machine could give without it: refused at once,
+    // before a page is touched, however busy the machine (a bomb that grows and fills its blocks
+    // spends a CPU second on page faults first).
+    ExecResult.Failed f = failed(memory.run("bomb = bytearray(512 << 20)\n"));
     assertThat(f.kind()).isEqualTo(FailureKind.MEMORY);
     assertThat(f.message()).isEqualTo("address-space limit of 256 MiB reached (MemoryError)");
-    assertThat(failed(sandbox.run("x = [0] * (10**10)\n")).kind()).isEqualTo(FailureKind.MEMORY);
+    assertThat(failed(memory.run("x = [0] * (10**10)\n")).kind()).isEqualTo(FailureKind.MEMORY);
+  }
+
+  @Test
+  void aProgramThatRunsOutInSmallStepsIsStillReportedAsMemory() {
+    // Most of the limit at once (bytes() leaves its pages untouched), then small pieces until
+    // the last one fails a few bytes short: writing the status must not run out as well.
+    ExecResult.Failed f =
+        failed(
+            memorySandbox()
+                .run(
+                    "hog = bytes(192 << 20)\npieces = []\n"
+                        + "while True:\n    pieces.append(bytes(1000))\n"));
+    assertThat(f.kind()).isEqualTo(FailureKind.MEMORY);
+    assertThat(f.message()).isEqualTo("address-space limit of 256 MiB reached (MemoryError)");
   }
 
   @Test

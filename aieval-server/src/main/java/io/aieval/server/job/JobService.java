@@ -91,20 +91,22 @@ public class JobService {
   private Job create(Caller caller, String project, Priority priority, SpecResolver.Resolved r) {
     tenants.ensureProject(caller.tenantId(), project);
     String id = UUID.randomUUID().toString();
-    jobs.insert(
-        new JobStore.NewJob(
-            id,
-            caller.tenantId(),
-            project,
-            r.name(),
-            r.model(),
-            r.modelRef(),
-            r.task(),
-            r.canonical(),
-            priority,
-            caller.keyId()));
+    // the job as queued, not re-read after the commit, when a runner may already have claimed it
+    Job job =
+        jobs.insert(
+            new JobStore.NewJob(
+                id,
+                caller.tenantId(),
+                project,
+                r.name(),
+                r.model(),
+                r.modelRef(),
+                r.task(),
+                r.canonical(),
+                priority,
+                caller.keyId()));
     audit.record(caller, "job.submit", "job", id, project + "/" + r.name());
-    return get(caller.tenantId(), id);
+    return job;
   }
 
   public Job get(String tenantId, String id) {

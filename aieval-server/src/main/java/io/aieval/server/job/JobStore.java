@@ -54,9 +54,13 @@ public class JobStore {
     this.db = db;
   }
 
-  public void insert(NewJob j) {
+  /**
+   * Inserts a QUEUED job and reads it back in the same transaction: a runner cannot claim it before
+   * the commit, so the job returned is the one the submit made, never one a runner has started.
+   */
+  public Job insert(NewJob j) {
     OffsetDateTime now = now();
-    db.inTenant(
+    return db.inTenant(
         j.tenantId(),
         () -> {
           db.jdbc()
@@ -79,7 +83,7 @@ public class JobStore {
               .update();
           event(
               j.tenantId(), j.id(), "submitted", "queued with priority " + j.priority().wireName());
-          return null;
+          return find(j.tenantId(), j.id()).orElseThrow();
         });
   }
 

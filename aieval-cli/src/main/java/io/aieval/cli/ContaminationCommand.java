@@ -23,7 +23,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -32,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -66,8 +66,7 @@ final class ContaminationCommand implements Callable<Integer> {
   @Option(names = "--split", paramLabel = "NAME", descriptionKey = "cont.split")
   String split;
 
-  @Option(names = "--tasks", paramLabel = "DIR", descriptionKey = "tasks.dirs")
-  List<Path> taskDirs = new ArrayList<>();
+  @Mixin TaskFolders tasks;
 
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "cont.format")
   String format;
@@ -175,20 +174,18 @@ final class ContaminationCommand implements Callable<Integer> {
     if (file != null) {
       return BenchmarkSource.task(Tasks.read(file), data, subset, split);
     }
-    List<Path> dirs = new ArrayList<>(taskDirs);
-    dirs.addAll(Tasks.userDirs());
-    Registry<TaskDefinition> tasks = Tasks.catalog(dirs);
-    if (!tasks.contains(benchmark)) {
-      String closest = ClosestName.among(benchmark, tasks.names());
+    Registry<TaskDefinition> registry = Tasks.catalog(tasks.all());
+    if (!registry.contains(benchmark)) {
+      String closest = ClosestName.among(benchmark, registry.names());
       System.err.println(
           Text.get(
               "cont.unknownBenchmark",
               benchmark,
               closest == null ? "" : Text.get("cont.didYouMean", closest),
-              String.join(", ", tasks.names())));
+              String.join(", ", registry.names())));
       return null;
     }
-    return BenchmarkSource.task(tasks.get(benchmark), data, subset, split);
+    return BenchmarkSource.task(registry.get(benchmark), data, subset, split);
   }
 
   /** {@code name} as a regular file's path, or {@code null} when it names none. */

@@ -9,10 +9,9 @@ import io.aieval.core.spec.EvalSpec;
 import io.aieval.core.spec.SpecException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,12 +33,11 @@ final class RescoreCommand implements Callable<Integer> {
   @Option(names = "--json", descriptionKey = "run.json")
   boolean json;
 
-  @Option(names = "--tasks", paramLabel = "DIR", descriptionKey = "tasks.dirs")
-  List<Path> taskDirs = new ArrayList<>();
+  @Mixin TaskFolders tasks;
 
   @Override
   public Integer call() {
-    return TaskFolders.with(taskDirs, this::rescore);
+    return tasks.with(this::rescore);
   }
 
   private int rescore() {

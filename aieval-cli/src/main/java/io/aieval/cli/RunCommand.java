@@ -15,12 +15,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,12 +52,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--json", descriptionKey = "run.json")
   boolean json;
 
-  @Option(names = "--tasks", paramLabel = "DIR", descriptionKey = "tasks.dirs")
-  List<Path> taskDirs = new ArrayList<>();
+  @Mixin TaskFolders tasks;
 
   @Override
   public Integer call() {
-    return TaskFolders.with(taskDirs, this::evaluate);
+    return tasks.with(this::evaluate);
   }
 
   private int evaluate() {

@@ -3,19 +3,24 @@ package io.aieval.cli;
 import io.aieval.core.task.Tasks;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import picocli.CommandLine.Option;
 
 /**
- * {@code --tasks DIR}: task folders added to the registry while a command loads specs. The task
- * step reads the registry when a spec is loaded, in this process, so the folders are passed as a
- * system property for the duration of the command and then restored.
+ * {@code --tasks DIR}, mixed into the commands that read the task registry: task folders added to
+ * it while the command runs. The task step reads the registry when a spec is loaded, in this
+ * process, so the folders are passed as a system property for the duration of the command and then
+ * restored.
  */
 final class TaskFolders {
-  private TaskFolders() {}
+  @Option(names = "--tasks", paramLabel = "DIR", descriptionKey = "tasks.dirs")
+  List<Path> dirs = new ArrayList<>();
 
-  static <T> T with(List<Path> dirs, Supplier<T> command) {
-    if (dirs == null || dirs.isEmpty()) {
+  /** Runs {@code command} with these folders in the registry. */
+  <T> T with(Supplier<T> command) {
+    if (dirs.isEmpty()) {
       return command.get();
     }
     String before = System.getProperty(Tasks.DIRS_PROPERTY);
@@ -31,5 +36,12 @@ final class TaskFolders {
         System.setProperty(Tasks.DIRS_PROPERTY, before);
       }
     }
+  }
+
+  /** The registry's folders: these, then the user's own ({@link Tasks#userDirs()}). */
+  List<Path> all() {
+    List<Path> out = new ArrayList<>(dirs);
+    out.addAll(Tasks.userDirs());
+    return out;
   }
 }

@@ -3,6 +3,7 @@ package io.aieval.core.compare;
 import io.aieval.api.run.CorpusInput;
 import io.aieval.api.run.SampleOutcome;
 import io.aieval.core.score.CorpusMetric;
+import io.aieval.core.score.SavedPrediction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ final class CorpusItems<T> {
           if (outcome instanceof SampleOutcome.Scored s) {
             CorpusInput input = s.corpus().get(name);
             if (input != null) {
-              byId.put(id, metric.item(StepMetric.line(id, input)));
+              byId.put(id, metric.item(SavedPrediction.ofCorpus(id, input)));
             }
           }
         });

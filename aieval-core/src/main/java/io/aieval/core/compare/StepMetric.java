@@ -1,9 +1,6 @@
 package io.aieval.core.compare;
 
-import io.aieval.api.run.CorpusInput;
 import io.aieval.core.score.CorpusMetric;
-import io.aieval.core.score.SavedPrediction;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,12 +26,5 @@ public record StepMetric(String name, double reported, CorpusMetric<?> corpus) {
   /** Whether the figure is a corpus metric's, computed over the step at once. */
   public boolean isCorpus() {
     return corpus != null;
-  }
-
-  /** One sample's corpus input as the line a {@link CorpusMetric} reads, as the run built it. */
-  public static SavedPrediction line(String id, CorpusInput input) {
-    List<List<String>> references = input.references().stream().map(List::of).toList();
-    return new SavedPrediction(
-        id, List.of(input.prediction()), references, null, null, null, null, null, null);
   }
 }

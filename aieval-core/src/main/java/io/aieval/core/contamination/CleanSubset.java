@@ -97,7 +97,7 @@ public record CleanSubset(String run, boolean matchedByDataset, List<StepSubset>
     long dirtyScored = 0;
     for (var e : step.outcomes().entrySet()) {
       if (e.getValue() instanceof SampleOutcome.Scored s && s.corpus().containsKey(m.name())) {
-        SavedPrediction line = StepMetric.line(e.getKey(), s.corpus().get(m.name()));
+        SavedPrediction line = SavedPrediction.ofCorpus(e.getKey(), s.corpus().get(m.name()));
         all.add(line);
         if (dirty.contains(e.getKey())) {
           dirtyScored++;

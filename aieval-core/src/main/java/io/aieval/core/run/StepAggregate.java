@@ -93,12 +93,9 @@ final class StepAggregate {
   private void keep(String id, String name, CorpusInput input) {
     CorpusMetric<?> metric = corpusMetrics.get(name);
     if (metric != null) {
-      List<List<String>> references = input.references().stream().map(List::of).toList();
       corpus
           .computeIfAbsent(name, n -> CorpusAccumulator.of(metric))
-          .add(
-              new SavedPrediction(
-                  id, List.of(input.prediction()), references, null, null, null, null, null, null));
+          .add(SavedPrediction.ofCorpus(id, input));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.aieval.core.score;
 
+import io.aieval.api.run.CorpusInput;
 import io.aieval.core.i18n.Messages;
 import java.util.List;
 import java.util.Objects;
@@ -62,16 +63,21 @@ public record SavedPrediction(
 
   /** A line with one prediction and single-span references, as most text metrics read. */
   public static SavedPrediction of(String id, String prediction, String... references) {
-    return new SavedPrediction(
-        id,
-        List.of(prediction),
-        List.of(references).stream().map(List::of).toList(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return ofAnswers(id, List.of(prediction), List.of(references).stream().map(List::of).toList());
+  }
+
+  /** A line of answers and references (each a list of spans), as text metrics read them. */
+  public static SavedPrediction ofAnswers(
+      String id, List<String> predictions, List<List<String>> references) {
+    return new SavedPrediction(id, predictions, references, null, null, null, null, null, null);
+  }
+
+  /**
+   * A sample's recorded corpus-metric input as the line a corpus metric reads, as a run built it.
+   */
+  public static SavedPrediction ofCorpus(String id, CorpusInput input) {
+    return ofAnswers(
+        id, List.of(input.prediction()), input.references().stream().map(List::of).toList());
   }
 
   /** A multiple-choice line: the log-likelihood of each choice and the index of the right one. */

@@ -122,9 +122,7 @@ final class GenerateUntilTask implements SampleTask {
       if (extracted == null) {
         extracted = prediction;
       }
-      SavedPrediction one =
-          new SavedPrediction(
-              sample.id(), List.of(prediction), references, null, null, null, null, null, null);
+      SavedPrediction one = SavedPrediction.ofAnswers(sample.id(), List.of(prediction), references);
       List<String> each = eachAnswer(p, answers);
       for (TaskMetric m : def.metrics()) {
         String key = m.name() + "," + p.name();
@@ -183,28 +181,24 @@ final class GenerateUntilTask implements SampleTask {
   private static double score(
       SampleMetric metric, TaskMetric.Reducer reducer, SavedPrediction first, List<String> each) {
     if (metric.readsEveryAnswer()) {
-      return metric.score(
-          new SavedPrediction(
-              first.id(), each, first.references(), null, null, null, null, null, null));
+      return metric.score(SavedPrediction.ofAnswers(first.id(), each, first.references()));
     }
     return switch (reducer) {
       case FIRST -> metric.score(first);
       case MAJORITY ->
-          metric.score(answer(first, ResponseFilters.majorityVote().apply(each).get(0)));
+          metric.score(
+              SavedPrediction.ofAnswers(
+                  first.id(), ResponseFilters.majorityVote().apply(each), first.references()));
       case MEAN -> {
         MeanAccumulator scores = new MeanAccumulator();
         for (String answer : each) {
-          scores.add(metric.score(answer(first, answer)));
+          scores.add(
+              metric.score(
+                  SavedPrediction.ofAnswers(first.id(), List.of(answer), first.references())));
         }
         yield scores.mean();
       }
     };
-  }
-
-  /** {@code first} with {@code answer} as its one prediction. */
-  private static SavedPrediction answer(SavedPrediction first, String answer) {
-    return new SavedPrediction(
-        first.id(), List.of(answer), first.references(), null, null, null, null, null, null);
   }
 
   /** Every answer with whether its code passed, for {@code pass@k} with a {@code scorer}. */

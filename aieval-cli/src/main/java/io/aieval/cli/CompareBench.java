@@ -11,6 +11,7 @@ import io.aieval.core.compare.StepScores;
 import io.aieval.core.score.Bootstrap;
 import io.aieval.core.score.CorpusMetric;
 import io.aieval.core.score.PredictionMetrics;
+import io.aieval.core.score.SavedPrediction;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -116,7 +117,9 @@ final class CompareBench implements Callable<Integer> {
     outcomes.forEach(
         (id, o) ->
             items.add(
-                metric.item(StepMetric.line(id, ((SampleOutcome.Scored) o).corpus().get(METRIC)))));
+                metric.item(
+                    SavedPrediction.ofCorpus(
+                        id, ((SampleOutcome.Scored) o).corpus().get(METRIC)))));
     return metric.aggregate(items);
   }
 
